@@ -1,0 +1,59 @@
+import type { Subject } from '../../identity/subject';
+import type { NativeSystem } from './native-system';
+
+/**
+ * The extension point for a department. An adapter knows one thing: how to ask its department's
+ * native system for a record and how to translate the answer into the canonical record of the
+ * record type's schema (schemas/records/<department>/<type>.v1.schema.json). Everything else —
+ * consuming requests, verifying the gateway's signature, retries, the circuit breaker, keeping only
+ * the granted fields, schema validation, signing, publishing, dead letters — is the adapter kit's
+ * job (adapters/kit/adapter-runner.ts) and is the same for every department.
+ *
+ * Every adapter runs the shared conformance suite (test/conformance/department-adapter.conformance.ts).
+ */
+export interface LookupRequest {
+  readonly recordType: string;
+  readonly subject: Subject;
+  /** For the native system's own access log, where it keeps one. */
+  readonly requestId: string;
+}
+
+export type LookupOutcome =
+  | { readonly kind: 'found'; readonly record: Readonly<Record<string, unknown>> }
+  | { readonly kind: 'not-found' }
+  /** The department's own rules forbid the disclosure (e.g. a sealed record). */
+  | { readonly kind: 'refused'; readonly reason: string };
+
+export interface DepartmentAdapter {
+  readonly department: string;
+  /** Record types this adapter can produce, each with a schema under schemas/records/<department>/. */
+  readonly recordTypes: readonly string[];
+  /**
+   * Looks the subject up and returns the complete canonical record. Throws NativeSystemError when
+   * the native system cannot answer (retriable or not); never returns partial garbage.
+   */
+  lookup(request: LookupRequest, signal?: AbortSignal): Promise<LookupOutcome>;
+}
+
+/** Each department folder exports one of these: how to build its adapter and its simulator. */
+export interface DepartmentModule {
+  readonly department: string;
+  createAdapter(native: NativeSystem): DepartmentAdapter;
+  createSimulator(options: SimulatorOptions): NativeSystem;
+}
+
+export interface SimulatorOptions {
+  /** Mean answer time of the simulated legacy system, in milliseconds. */
+  readonly latencyMs: number;
+  /** Fault injection for tests and drills; all off by default. */
+  readonly faults?: SimulatorFaults;
+}
+
+export interface SimulatorFaults {
+  /** Answer every request with HTTP 503. */
+  readonly down?: boolean;
+  /** Never answer (the request hangs until aborted). */
+  readonly hang?: boolean;
+  /** Answer with a record that breaks the canonical schema after translation. */
+  readonly corrupt?: boolean;
+}

@@ -1,0 +1,50 @@
+import { loadContractCatalog } from '../../catalog/contract-catalog';
+import type { EventLog } from '../../eventlog/event-log';
+import { systemClock, type Clock } from '../../runtime/clock';
+import { DEPARTMENT_IDS, type Config, type DepartmentId } from '../../runtime/config';
+import type { Logger } from '../../runtime/logger';
+import { createMetrics, type Metrics } from '../../runtime/metrics';
+import { loadKeys, PRODUCERS } from './keys';
+import { openEventLog } from './open-event-log';
+import { startAdapter, type RunningAdapter } from './start-adapter';
+import { startGateway, type RunningGateway } from './start-gateway';
+
+/**
+ * The embedded mode: gateway, five adapters and five simulators in one process over the embedded
+ * event log. Exactly the components of the distributed mode, wired in one place.
+ */
+export interface Embedded {
+  readonly gateway: RunningGateway;
+  readonly adapters: Readonly<Record<DepartmentId, RunningAdapter>>;
+  readonly log: EventLog;
+  readonly metrics: Metrics;
+  stop(): Promise<void>;
+}
+
+export async function startEmbedded(config: Config, logger: Logger, clock: Clock = systemClock): Promise<Embedded> {
+  const catalog = loadContractCatalog(config.contractsDir);
+  const keys = await loadKeys(config, PRODUCERS.filter((p) => p !== 'consent'), logger);
+  const metrics = createMetrics();
+  const log = await openEventLog(config, logger);
+  const parts = { config, log, keys, catalog, logger, metrics, clock };
+  const adapters = {} as Record<DepartmentId, RunningAdapter>;
+  try {
+    for (const department of DEPARTMENT_IDS) adapters[department] = await startAdapter(department, parts);
+    const gateway = await startGateway({ ...parts, embedded: true });
+    return {
+      gateway,
+      adapters,
+      log,
+      metrics,
+      async stop() {
+        await gateway.stop();
+        await Promise.all(Object.values(adapters).map((a) => a.stop()));
+        await log.close();
+      },
+    };
+  } catch (error) {
+    await Promise.all(Object.values(adapters).map((a) => a.stop()));
+    await log.close();
+    throw error;
+  }
+}

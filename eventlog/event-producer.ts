@@ -1,0 +1,119 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { SigningKey } from '../crypto/keys';
+import type { Clock } from '../runtime/clock';
+import { isoTime } from '../runtime/clock';
+import { genesisHash, sourceFor, type CloudEvent, type UnsignedEvent } from './cloudevent';
+import type { EventLog } from './event-log';
+import { eventHash, signEvent } from './event-signature';
+
+/**
+ * A producer stamps, chains, signs and appends events for one source. Each source is one hash chain:
+ * `seq` counts up from 1 and `prevhash` names the previous event, so an auditor sees any gap, deletion,
+ * insertion or reordering.
+ *
+ * Emits are group-committed: while one batch is being appended, later emits queue up and go together in
+ * the next batch. A batch is stamped from the chain head only when it is written, and the head only
+ * moves once the log has accepted the batch, so a failed append leaves no hole in the chain.
+ */
+export interface EventDraft<T = unknown> {
+  readonly topic: string;
+  readonly type: string;
+  /** Application id: the event's subject, correlation id and partitioning key. */
+  readonly applicationId: string;
+  readonly data: T;
+  readonly traceparent?: string;
+}
+
+export interface EventProducer {
+  readonly source: string;
+  readonly producer: string;
+  /** Appends the drafts in order; resolves with the stored events once durable. */
+  emit(drafts: readonly EventDraft[]): Promise<CloudEvent[]>;
+}
+
+export interface EventProducerOptions {
+  readonly log: EventLog;
+  readonly key: SigningKey;
+  readonly instance: string;
+  readonly clock: Clock;
+  readonly newId?: () => string;
+}
+
+interface Pending {
+  readonly drafts: readonly EventDraft[];
+  resolve(events: CloudEvent[]): void;
+  reject(error: unknown): void;
+}
+
+/** A trace context for events that did not start from an HTTP request. */
+export function newTraceparent(): string {
+  return `00-${randomBytes(16).toString('hex')}-${randomBytes(8).toString('hex')}-01`;
+}
+
+export async function createEventProducer(options: EventProducerOptions): Promise<EventProducer> {
+  const { log, key, clock } = options;
+  const newId = options.newId ?? randomUUID;
+  const source = sourceFor(key.producer, options.instance);
+  const last = await log.lastEventOf(source);
+  let head = last === undefined ? { seq: 0, hash: genesisHash(source) } : { seq: last.seq, hash: eventHash(last) };
+  let queue: Pending[] = [];
+  let writing = false;
+
+  async function writeBatch(batch: Pending[]): Promise<void> {
+    const drafts = batch.flatMap((p) => p.drafts);
+    let { seq, hash } = head;
+    const unsigned: UnsignedEvent[] = drafts.map((draft) => {
+      seq += 1;
+      const event: UnsignedEvent = {
+        specversion: '1.0',
+        id: newId(),
+        source,
+        type: draft.type,
+        time: isoTime(clock.now()),
+        subject: draft.applicationId,
+        datacontenttype: 'application/json',
+        data: draft.data,
+        traceparent: draft.traceparent ?? newTraceparent(),
+        correlationid: draft.applicationId,
+        seq,
+        prevhash: hash,
+      };
+      hash = eventHash(event);
+      return event;
+    });
+    const signed = await Promise.all(unsigned.map((e) => signEvent(e, key)));
+    await log.append(signed.map((event, i) => ({ topic: drafts[i]!.topic, key: drafts[i]!.applicationId, event })));
+    head = { seq, hash };
+    let at = 0;
+    for (const pending of batch) {
+      pending.resolve(signed.slice(at, at + pending.drafts.length));
+      at += pending.drafts.length;
+    }
+  }
+
+  async function drain(): Promise<void> {
+    writing = true;
+    while (queue.length > 0) {
+      const batch = queue;
+      queue = [];
+      try {
+        await writeBatch(batch);
+      } catch (error) {
+        for (const pending of batch) pending.reject(error);
+      }
+    }
+    writing = false;
+  }
+
+  return {
+    source,
+    producer: key.producer,
+    emit(drafts) {
+      if (drafts.length === 0) return Promise.resolve([]);
+      return new Promise<CloudEvent[]>((resolve, reject) => {
+        queue.push({ drafts, resolve, reject });
+        if (!writing) void drain();
+      });
+    },
+  };
+}

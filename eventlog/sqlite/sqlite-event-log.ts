@@ -1,0 +1,186 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { EventEmitter } from 'node:events';
+import Database from 'better-sqlite3';
+import type { Logger } from '../../runtime/logger';
+import { silentLogger } from '../../runtime/logger';
+import type { CloudEvent } from '../cloudevent';
+import type {
+  EventLog,
+  OutgoingEvent,
+  ReplayOptions,
+  SubscribeOptions,
+  Subscription,
+  TopicSpec,
+} from '../event-log';
+import { createSqliteSubscription } from './sqlite-subscription';
+import { rowToStored, type EventRow } from './sqlite-rows';
+
+/**
+ * The embedded engine: one SQLite file in WAL mode. One global, strictly increasing offset orders all
+ * topics, which makes replay a single indexed scan. Appends wake in-process subscribers at once through
+ * an emitter, so delivery takes microseconds, not a polling interval; a slow poll picks up events that
+ * another process (a CLI replaying dead letters, say) appended to the same file.
+ */
+export interface SqliteEventLogOptions {
+  readonly file: string;
+  readonly synchronous?: 'FULL' | 'NORMAL';
+  readonly logger?: Logger;
+  /** How often subscribers look for events appended by other processes (ms). */
+  readonly pollIntervalMs?: number;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS topics (
+  name TEXT PRIMARY KEY,
+  retention TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS events (
+  offset INTEGER PRIMARY KEY AUTOINCREMENT,
+  topic TEXT NOT NULL,
+  key TEXT NOT NULL,
+  event_id TEXT NOT NULL,
+  source TEXT NOT NULL,
+  body TEXT NOT NULL,
+  appended_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_by_topic ON events (topic, offset);
+CREATE INDEX IF NOT EXISTS events_by_source ON events (source, offset);
+CREATE TABLE IF NOT EXISTS positions (
+  group_id TEXT NOT NULL,
+  topic TEXT NOT NULL,
+  committed INTEGER NOT NULL,
+  PRIMARY KEY (group_id, topic)
+);
+`;
+
+export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
+  const logger = options.logger ?? silentLogger();
+  fs.mkdirSync(path.dirname(options.file), { recursive: true });
+  const db = new Database(options.file);
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA);
+
+  const appended = new EventEmitter();
+  appended.setMaxListeners(0);
+  const subscriptions = new Set<Subscription>();
+  const activeGroups = new Set<string>();
+  let closed = false;
+
+  const insertTopic = db.prepare('INSERT OR IGNORE INTO topics (name, retention, created_at) VALUES (?, ?, ?)');
+  const knownTopics = db.prepare('SELECT name FROM topics ORDER BY name');
+  const insertEvent = db.prepare(
+    'INSERT INTO events (topic, key, event_id, source, body, appended_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const lastOfSource = db.prepare('SELECT body FROM events WHERE source = ? ORDER BY offset DESC LIMIT 1');
+  const topicSet = new Set<string>((knownTopics.all() as { name: string }[]).map((r) => r.name));
+
+  const appendAll = db.transaction((events: readonly OutgoingEvent[], now: number) => {
+    for (const { topic, key, event } of events) {
+      if (!topicSet.has(topic)) {
+        // Auto-create, as a Kafka broker with auto.create.topics.enable would.
+        insertTopic.run(topic, 'forever', now);
+        topicSet.add(topic);
+      }
+      insertEvent.run(topic, key, event.id, event.source, JSON.stringify(event), now);
+    }
+  });
+
+  function assertOpen(): void {
+    if (closed) throw new Error('event log is closed');
+  }
+
+  return {
+    engine: 'sqlite',
+
+    async ensureTopics(topics: readonly TopicSpec[]) {
+      assertOpen();
+      const now = Date.now();
+      for (const t of topics) {
+        insertTopic.run(t.name, t.retention, now);
+        topicSet.add(t.name);
+      }
+    },
+
+    async append(events) {
+      assertOpen();
+      if (events.length === 0) return;
+      appendAll(events, Date.now());
+      const topics = new Set(events.map((e) => e.topic));
+      for (const topic of topics) appended.emit(topic);
+    },
+
+    async subscribe(subscribeOptions: SubscribeOptions) {
+      assertOpen();
+      if (activeGroups.has(subscribeOptions.group)) {
+        // One process owns the embedded file; two members of a group here would double-deliver.
+        throw new Error(`consumer group "${subscribeOptions.group}" already has a subscriber in this process`);
+      }
+      activeGroups.add(subscribeOptions.group);
+      const subscription = createSqliteSubscription({
+        db,
+        options: subscribeOptions,
+        appended,
+        logger,
+        pollIntervalMs: options.pollIntervalMs ?? 250,
+      });
+      const handle: Subscription = {
+        async close() {
+          await subscription.close();
+          subscriptions.delete(handle);
+          activeGroups.delete(subscribeOptions.group);
+        },
+      };
+      subscriptions.add(handle);
+      return handle;
+    },
+
+    async *replay(topics: readonly string[], replayOptions: ReplayOptions = {}) {
+      assertOpen();
+      const placeholders = topics.map(() => '?').join(',');
+      const page = db.prepare(
+        `SELECT offset, topic, key, body, appended_at FROM events
+         WHERE topic IN (${placeholders}) AND offset > ? AND appended_at >= ?
+         ORDER BY offset LIMIT 1000`,
+      );
+      let after = 0;
+      for (;;) {
+        const rows = page.all(...topics, after, replayOptions.since ?? 0) as EventRow[];
+        if (rows.length === 0) return;
+        for (const row of rows) yield rowToStored(row);
+        after = rows[rows.length - 1]!.offset;
+      }
+    },
+
+    async listTopics() {
+      assertOpen();
+      return (knownTopics.all() as { name: string }[]).map((r) => r.name);
+    },
+
+    async lastEventOf(source: string) {
+      assertOpen();
+      const row = lastOfSource.get(source) as { body: string } | undefined;
+      return row === undefined ? undefined : (JSON.parse(row.body) as CloudEvent);
+    },
+
+    async healthy() {
+      if (closed) return false;
+      try {
+        db.prepare('SELECT 1').get();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+
+    async close() {
+      if (closed) return;
+      await Promise.all([...subscriptions].map((s) => s.close()));
+      closed = true;
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,162 @@
+import type { EventEmitter } from 'node:events';
+import type { Database } from 'better-sqlite3';
+import type { Logger } from '../../runtime/logger';
+import type { StoredEvent, SubscribeOptions } from '../event-log';
+import { rowToStored, type EventRow } from './sqlite-rows';
+
+/**
+ * One consumer group's delivery loop on the embedded engine. It keeps up to `concurrency` events in
+ * flight, and commits per topic the offset below which every event is done: an event still being
+ * handled (or retried) holds the commit back, so a crash redelivers it and nothing after it is lost.
+ */
+export interface SqliteSubscriptionDeps {
+  readonly db: Database;
+  readonly options: SubscribeOptions;
+  readonly appended: EventEmitter;
+  readonly logger: Logger;
+  readonly pollIntervalMs: number;
+}
+
+const MAX_BACKOFF_MS = 5_000;
+
+export function createSqliteSubscription(deps: SqliteSubscriptionDeps): { close(): Promise<void> } {
+  const { db, options, appended, logger } = deps;
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  const topics = [...new Set(options.topics)];
+  const placeholders = topics.map(() => '?').join(',');
+
+  const readCommitted = db.prepare('SELECT topic, committed FROM positions WHERE group_id = ?');
+  const writeCommitted = db.prepare(
+    `INSERT INTO positions (group_id, topic, committed) VALUES (?, ?, ?)
+     ON CONFLICT (group_id, topic) DO UPDATE SET committed = excluded.committed`,
+  );
+  const maxOffset = db.prepare(`SELECT COALESCE(MAX(offset), 0) AS max FROM events WHERE topic IN (${placeholders})`);
+  const fetchPage = db.prepare(
+    `SELECT offset, topic, key, body, appended_at FROM events
+     WHERE topic IN (${placeholders}) AND offset > ? ORDER BY offset LIMIT ?`,
+  );
+
+  // committed[topic]: every event of the topic at or below this offset has been handled.
+  const committed = new Map<string, number>();
+  const stored = new Map<string, number>((readCommitted.all(options.group) as { topic: string; committed: number }[]).map((r) => [r.topic, r.committed]));
+  const startAt = options.start === 'latest' ? (maxOffset.get(...topics) as { max: number }).max : 0;
+  for (const topic of topics) committed.set(topic, stored.get(topic) ?? startAt);
+  // The read cursor: the highest offset handed to the handler so far (across topics).
+  let cursor = Math.min(...committed.values());
+
+  const inFlight = new Map<number, string>(); // offset -> topic
+  const delivered = new Map<string, number>(); // topic -> highest offset delivered
+  let dirty = false;
+  let closing = false;
+  let pumping = false;
+  let pumpAgain = false;
+  let idle: (() => void) | undefined;
+
+  function commitPositions(): void {
+    if (!dirty) return;
+    dirty = false;
+    const tx = db.transaction(() => {
+      for (const [topic, offset] of committed) writeCommitted.run(options.group, topic, offset);
+    });
+    tx();
+  }
+
+  function advance(topic: string): void {
+    let lowestInFlight = Infinity;
+    for (const [offset, t] of inFlight) if (t === topic && offset < lowestInFlight) lowestInFlight = offset;
+    const next = lowestInFlight === Infinity ? (delivered.get(topic) ?? committed.get(topic)!) : lowestInFlight - 1;
+    if (next > committed.get(topic)!) {
+      committed.set(topic, next);
+      dirty = true;
+    }
+  }
+
+  async function handle(stored: StoredEvent, offset: number): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await options.handler(stored);
+        return;
+      } catch (error) {
+        const delay = Math.min(MAX_BACKOFF_MS, 50 * 2 ** attempt);
+        logger.warn(
+          { err: error, group: options.group, topic: stored.topic, offset, eventId: stored.event.id, correlationId: stored.event.correlationid, retryInMs: delay },
+          'event handler failed; redelivering',
+        );
+        if (closing) throw error;
+        await new Promise((r) => setTimeout(r, delay));
+        if (closing) throw error;
+      }
+    }
+  }
+
+  function pump(): void {
+    if (closing) return;
+    if (pumping) {
+      pumpAgain = true;
+      return;
+    }
+    pumping = true;
+    try {
+      do {
+        pumpAgain = false;
+        const room = concurrency - inFlight.size;
+        if (room <= 0) break;
+        const rows = fetchPage.all(...topics, cursor, room) as EventRow[];
+        for (const row of rows) {
+          cursor = row.offset;
+          if (row.offset <= committed.get(row.topic)!) continue; // already handled before a restart
+          inFlight.set(row.offset, row.topic);
+          delivered.set(row.topic, Math.max(delivered.get(row.topic) ?? 0, row.offset));
+          const stored = rowToStored(row);
+          handle(stored, row.offset).then(
+            () => {
+              inFlight.delete(row.offset);
+              advance(row.topic);
+              scheduleCommit();
+              if (inFlight.size === 0 && idle) idle();
+              pump();
+            },
+            () => {
+              // Only reached while closing: leave the position where it is, the event comes again.
+              inFlight.delete(row.offset);
+              if (inFlight.size === 0 && idle) idle();
+            },
+          );
+        }
+        if (rows.length === room) pumpAgain = true;
+      } while (pumpAgain && !closing);
+    } finally {
+      pumping = false;
+    }
+  }
+
+  // Positions are written at most once per tick: a burst of completions costs one small transaction.
+  let commitScheduled = false;
+  function scheduleCommit(): void {
+    if (commitScheduled) return;
+    commitScheduled = true;
+    setImmediate(() => {
+      commitScheduled = false;
+      if (!closingDone) commitPositions();
+    });
+  }
+  let closingDone = false;
+
+  const onAppend = (): void => pump();
+  for (const topic of topics) appended.on(topic, onAppend);
+  const poller = setInterval(pump, deps.pollIntervalMs);
+  poller.unref();
+  setImmediate(pump);
+
+  return {
+    async close() {
+      if (closing) return;
+      closing = true;
+      clearInterval(poller);
+      for (const topic of topics) appended.off(topic, onAppend);
+      if (inFlight.size > 0) await new Promise<void>((resolve) => (idle = resolve));
+      commitPositions();
+      closingDone = true;
+    },
+  };
+}

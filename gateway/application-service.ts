@@ -1,0 +1,182 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Consumer, ContractCatalog } from '../catalog/contract-catalog';
+import type { ApplicationRequest } from '../catalog/generated/application-request.v1';
+import type { ApplicationSubmitted } from '../catalog/generated/events--application-submitted.v1';
+import type { DataRequested } from '../catalog/generated/events--data-requested.v1';
+import { describeErrors } from '../catalog/schema-registry';
+import { canonicalJson } from '../crypto/canonical-json';
+import { EventTypes } from '../eventlog/cloudevent';
+import type { EventDraft, EventProducer } from '../eventlog/event-producer';
+import { Topics } from '../eventlog/topics';
+import { normalizeSubject, subjectKind } from '../identity/subject';
+import type { Clock } from '../runtime/clock';
+import { isoTime } from '../runtime/clock';
+import { TongbanError } from '../runtime/errors';
+import { caseFromSubmitted, type CaseState } from './case-state';
+import type { CaseStore } from './case-store';
+import type { CaseTracker } from './case-tracker';
+import type { ConsentVerifier } from './consent';
+
+/**
+ * Opening a case. Everything that can be refused is refused before anything is written: schema, identity
+ * check digits, the consumer's contract (matter, purpose, consent), the idempotency key. Then the case
+ * and its requests are written to the log in one append, and only then is the caller answered.
+ */
+export interface ApplicationService {
+  submit(consumer: Consumer, body: unknown, options: { idempotencyKey?: string; traceparent?: string }): Promise<{ state: CaseState; created: boolean }>;
+}
+
+export interface ApplicationServiceOptions {
+  readonly catalog: ContractCatalog;
+  readonly producer: EventProducer;
+  readonly store: CaseStore;
+  readonly tracker: CaseTracker;
+  readonly consent: ConsentVerifier;
+  readonly clock: Clock;
+  readonly instanceId: string;
+  readonly newId?: () => string;
+}
+
+const REQUEST_SCHEMA = 'https://tongban.dev/schemas/application-request.v1.json';
+
+export function createApplicationService(options: ApplicationServiceOptions): ApplicationService {
+  const { catalog, producer, store, tracker, clock } = options;
+  const newId = options.newId ?? randomUUID;
+  const validate = catalog.schemas.validator(REQUEST_SCHEMA);
+  // One submission per idempotency key at a time in this process, so two racing retries make one case.
+  const inFlight = new Map<string, Promise<unknown>>();
+
+  async function plan(consumer: Consumer, body: ApplicationRequest, idempotencyKey: string | undefined, traceparent: string | undefined) {
+    const normalized = normalizeSubject(body.subject);
+    if ('reason' in normalized) {
+      throw new TongbanError('TB_INVALID_SUBJECT', normalized.reason, { errors: [{ pointer: normalized.pointer, detail: normalized.reason }] });
+    }
+    const subject = normalized.subject;
+    const matter = catalog.matters.get(body.matter);
+    if (matter === undefined) {
+      throw new TongbanError('TB_UNKNOWN_MATTER', `no matter "${body.matter}"; GET /v1/matters lists those you may open`, {
+        errors: [{ pointer: '/matter', detail: 'is not a known matter' }],
+      });
+    }
+    if (!consumer.matters.includes(matter.id)) {
+      throw new TongbanError('TB_FORBIDDEN', `the contract of "${consumer.id}" does not cover the matter "${matter.id}"`);
+    }
+    if (subjectKind(subject) !== matter.subjectKind) {
+      const wanted = matter.subjectKind === 'person' ? 'a person (subject.idNumber)' : 'an enterprise (subject.uscc)';
+      throw new TongbanError('TB_INVALID_SUBJECT', `the matter "${matter.id}" is about ${wanted}`, {
+        errors: [{ pointer: '/subject', detail: `must identify ${wanted}` }],
+      });
+    }
+    const purpose = body.purpose.trim();
+    const requestHash = createHash('sha256').update(canonicalJson({ ...body, subject, purpose })).digest('base64url');
+    const now = clock.now();
+    const applicationId = newId();
+    const requests: ApplicationSubmitted['requests'] = [];
+    const withheld: ApplicationSubmitted['withheld'] = [];
+    let consentChecked = false;
+    for (const needed of matter.requests) {
+      const info = catalog.recordType(needed.department, needed.type)!;
+      const grant = catalog.grantFor(consumer, needed.department, needed.type);
+      if (grant === undefined) {
+        withheld.push({ department: needed.department, type: needed.type, schema: info.schema, reason: `not granted by the contract of "${consumer.id}"` });
+        continue;
+      }
+      if (grant.category === 'conditional') {
+        if (grant.purposes !== undefined && !grant.purposes.includes(purpose)) {
+          throw new TongbanError('TB_FORBIDDEN', `the ${needed.department} ${needed.type} grant is conditional: purpose must be one of ${grant.purposes.map((p) => JSON.stringify(p)).join(', ')}`, {
+            errors: [{ pointer: '/purpose', detail: 'is not a purpose this grant allows' }],
+          });
+        }
+        if (grant.consentRequired === true && !consentChecked) {
+          await options.consent.verify(body.consent, { subject, consumer: consumer.id, matter: matter.id });
+          consentChecked = true;
+        }
+      }
+      requests.push({
+        requestId: newId(),
+        department: needed.department,
+        type: needed.type,
+        schema: info.schema,
+        fields: grant.fields,
+        deadlineAt: isoTime(now + needed.deadlineMs),
+        grant: grant.category,
+      });
+    }
+    const submitted: ApplicationSubmitted = {
+      applicationId,
+      matter: matter.id,
+      consumer: consumer.id,
+      purpose,
+      subject,
+      ...(body.consent !== undefined && consentChecked ? { consent: body.consent } : {}),
+      gateway: options.instanceId,
+      ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
+      requestHash,
+      createdAt: isoTime(now),
+      requests,
+      withheld,
+    };
+    const drafts: EventDraft[] = [
+      { topic: Topics.applications, type: EventTypes.applicationSubmitted, applicationId, data: submitted, ...(traceparent ? { traceparent } : {}) },
+      ...requests.map((r): EventDraft => {
+        const data: DataRequested = {
+          applicationId,
+          requestId: r.requestId,
+          matter: matter.id,
+          consumer: consumer.id,
+          purpose,
+          subject,
+          department: r.department,
+          type: r.type,
+          schema: r.schema,
+          fields: r.fields,
+          deadlineAt: r.deadlineAt,
+          grant: r.grant,
+        };
+        return { topic: Topics.requests(r.department), type: EventTypes.dataRequested, applicationId, data, ...(traceparent ? { traceparent } : {}) };
+      }),
+    ];
+    return { submitted, drafts, requestHash };
+  }
+
+  async function submitOnce(consumer: Consumer, body: ApplicationRequest, idempotencyKey: string | undefined, traceparent: string | undefined) {
+    const { submitted, drafts, requestHash } = await plan(consumer, body, idempotencyKey, traceparent);
+    if (idempotencyKey !== undefined) {
+      const existing = store.byIdempotencyKey(consumer.id, idempotencyKey);
+      if (existing !== undefined) {
+        if (existing.requestHash !== requestHash) {
+          throw new TongbanError('TB_IDEMPOTENCY_CONFLICT', `Idempotency-Key "${idempotencyKey}" already opened case ${existing.id} with a different request`);
+        }
+        return { state: existing, created: false };
+      }
+    }
+    try {
+      await producer.emit(drafts);
+    } catch (error) {
+      throw new TongbanError('TB_LOG_UNAVAILABLE', 'the case could not be written to the event log; nothing was recorded', { retryAfter: 2, cause: error });
+    }
+    const state = caseFromSubmitted(submitted);
+    await tracker.accept(state);
+    return { state: store.get(state.id) ?? state, created: true };
+  }
+
+  return {
+    async submit(consumer, rawBody, { idempotencyKey, traceparent }) {
+      if (!validate(rawBody)) {
+        const errors = describeErrors(validate.errors);
+        throw new TongbanError('TB_INVALID_REQUEST', `the request has ${errors.length} problem${errors.length === 1 ? '' : 's'}`, { errors });
+      }
+      const body = rawBody as ApplicationRequest;
+      if (idempotencyKey === undefined) return submitOnce(consumer, body, undefined, traceparent);
+      const lockKey = `${consumer.id}\u0000${idempotencyKey}`;
+      while (inFlight.has(lockKey)) await inFlight.get(lockKey)!.catch(() => undefined);
+      const work = submitOnce(consumer, body, idempotencyKey, traceparent);
+      inFlight.set(lockKey, work);
+      try {
+        return await work;
+      } finally {
+        inFlight.delete(lockKey);
+      }
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { CaseState } from './case-state';
+
+/**
+ * The gateway's read model: every case it has seen, rebuilt from the event log if lost. Open cases
+ * live in memory as well; writes are group-committed once per tick, and `save` resolves only after
+ * its write is on disk, so the event that caused it is acknowledged to the log only then.
+ */
+export interface CaseStore {
+  get(id: string): CaseState | undefined;
+  /** The case a consumer opened with an Idempotency-Key, if any. */
+  byIdempotencyKey(consumer: string, key: string): CaseState | undefined;
+  save(state: CaseState): Promise<void>;
+  openCases(): CaseState[];
+  close(): void;
+}
+
+export function openCaseStore(file: string): CaseStore {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS cases (
+      id TEXT PRIMARY KEY,
+      consumer TEXT NOT NULL,
+      idempotency_key TEXT,
+      status TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      state TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX IF NOT EXISTS cases_by_idempotency_key ON cases (consumer, idempotency_key) WHERE idempotency_key IS NOT NULL;
+    CREATE INDEX IF NOT EXISTS cases_open ON cases (status) WHERE status = 'pending';
+  `);
+  const upsert = db.prepare(
+    `INSERT INTO cases (id, consumer, idempotency_key, status, created_at, state) VALUES (@id, @consumer, @key, @status, @createdAt, @state)
+     ON CONFLICT (id) DO UPDATE SET status = excluded.status, state = excluded.state`,
+  );
+  const selectById = db.prepare('SELECT state FROM cases WHERE id = ?');
+  const selectByKey = db.prepare('SELECT state FROM cases WHERE consumer = ? AND idempotency_key = ?');
+  const selectOpen = db.prepare("SELECT state FROM cases WHERE status = 'pending'");
+
+  const open = new Map<string, CaseState>();
+  for (const row of selectOpen.all() as { state: string }[]) {
+    const state = JSON.parse(row.state) as CaseState;
+    open.set(state.id, state);
+  }
+  const openByKey = new Map<string, string>();
+  const keyOf = (consumer: string, key: string): string => `${consumer}\u0000${key}`;
+  for (const state of open.values()) if (state.idempotencyKey) openByKey.set(keyOf(state.consumer, state.idempotencyKey), state.id);
+
+  let pending = new Map<string, CaseState>();
+  let waiters: { resolve(): void; reject(e: unknown): void }[] = [];
+  let scheduled = false;
+
+  const writeAll = db.transaction((states: CaseState[]) => {
+    for (const s of states) {
+      upsert.run({ id: s.id, consumer: s.consumer, key: s.idempotencyKey ?? null, status: s.status, createdAt: s.createdAt, state: JSON.stringify(s) });
+    }
+  });
+
+  function flush(): void {
+    scheduled = false;
+    const batch = [...pending.values()];
+    const batchWaiters = waiters;
+    pending = new Map();
+    waiters = [];
+    try {
+      writeAll(batch);
+      for (const w of batchWaiters) w.resolve();
+    } catch (error) {
+      for (const w of batchWaiters) w.reject(error);
+    }
+  }
+
+  const parse = (row: { state: string } | undefined): CaseState | undefined =>
+    row === undefined ? undefined : (JSON.parse(row.state) as CaseState);
+
+  return {
+    get(id) {
+      return open.get(id) ?? pending.get(id) ?? parse(selectById.get(id) as { state: string } | undefined);
+    },
+    byIdempotencyKey(consumer, key) {
+      const openId = openByKey.get(keyOf(consumer, key));
+      if (openId !== undefined) return open.get(openId);
+      for (const s of pending.values()) if (s.consumer === consumer && s.idempotencyKey === key) return s;
+      return parse(selectByKey.get(consumer, key) as { state: string } | undefined);
+    },
+    save(state) {
+      if (state.status === 'pending') {
+        open.set(state.id, state);
+        if (state.idempotencyKey) openByKey.set(keyOf(state.consumer, state.idempotencyKey), state.id);
+      } else {
+        open.delete(state.id);
+        if (state.idempotencyKey) openByKey.delete(keyOf(state.consumer, state.idempotencyKey));
+      }
+      pending.set(state.id, state);
+      return new Promise<void>((resolve, reject) => {
+        waiters.push({ resolve, reject });
+        if (!scheduled) {
+          scheduled = true;
+          setImmediate(flush);
+        }
+      });
+    },
+    openCases: () => [...open.values()],
+    close() {
+      if (scheduled) flush();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,287 @@
+import { EventEmitter } from 'node:events';
+import type { ApplicationCompleted } from '../catalog/generated/events--application-completed.v1';
+import type { ApplicationSubmitted } from '../catalog/generated/events--application-submitted.v1';
+import type { DataOutcome } from '../catalog/generated/events--data-outcome.v1';
+import { EventTypes } from '../eventlog/cloudevent';
+import type { EventLog, StoredEvent, Subscription } from '../eventlog/event-log';
+import type { EventProducer } from '../eventlog/event-producer';
+import { Topics } from '../eventlog/topics';
+import type { Clock } from '../runtime/clock';
+import { isoTime } from '../runtime/clock';
+import type { Logger } from '../runtime/logger';
+import type { Metrics } from '../runtime/metrics';
+import { caseFromSubmitted, finalStatus, type CaseState } from './case-state';
+import type { CaseStore } from './case-store';
+import type { RecordVerifier } from './record-verifier';
+
+/**
+ * Runs cases to their end. It consumes the application topic and every department's response topic,
+ * verifies each answer, settles records, marks records `timeout` when their deadline passes, and closes
+ * a case when no record is pending. The instance that accepted a case (its owner) writes the case's
+ * closing event and any dead letters; every instance keeps the same view, so any can answer reads.
+ */
+export interface CaseTrackerOptions {
+  readonly log: EventLog;
+  readonly store: CaseStore;
+  readonly producer: EventProducer;
+  readonly verify: RecordVerifier;
+  readonly departments: readonly string[];
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly metrics: Metrics;
+  readonly instanceId: string;
+  /** After a restart, deadlines already past fire only after this grace, so the backlog is read first. */
+  readonly restartGraceMs?: number;
+}
+
+export interface CaseTracker {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** A case this instance just accepted (and already wrote to the log). */
+  accept(state: CaseState): Promise<void>;
+  /** Resolves with the case once it is closed, or with its current state after `ms`. */
+  waitFor(id: string, ms: number): Promise<CaseState | undefined>;
+  /** Calls the listener on every change of the case; returns the unsubscribe function. */
+  watch(id: string, listener: (state: CaseState) => void): () => void;
+}
+
+const RESPONSE_TYPES = new Set<string>([EventTypes.dataProvided, EventTypes.dataNotFound, EventTypes.dataRefused, EventTypes.dataFailed]);
+
+export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
+  const { log, store, producer, verify, clock, metrics } = options;
+  const logger = options.logger.child({ component: 'case-tracker' });
+  const changes = new EventEmitter();
+  changes.setMaxListeners(0);
+  const timers = new Map<string, NodeJS.Timeout>();
+  // Events of one case are applied one at a time: answers for a case may arrive concurrently.
+  const locks = new Map<string, Promise<void>>();
+  let subscription: Subscription | undefined;
+  let startedAt = 0;
+
+  function withCaseLock(id: string, fn: () => Promise<void>): Promise<void> {
+    const previous = locks.get(id) ?? Promise.resolve();
+    const next = previous.then(fn, fn);
+    const tail = next.catch(() => undefined);
+    locks.set(id, tail);
+    void tail.then(() => {
+      if (locks.get(id) === tail) locks.delete(id);
+    });
+    return next;
+  }
+
+  function publish(state: CaseState): void {
+    changes.emit(state.id, state);
+  }
+
+  function scheduleDeadline(state: CaseState): void {
+    const existing = timers.get(state.id);
+    if (existing) clearTimeout(existing);
+    timers.delete(state.id);
+    const due = state.records
+      .filter((r) => r.status === 'pending' && r.deadlineAt !== undefined)
+      .map((r) => Date.parse(r.deadlineAt!));
+    if (due.length === 0) return;
+    const earliest = Math.min(...due);
+    const notBefore = startedAt + (options.restartGraceMs ?? 2_000);
+    const fireAt = earliest < startedAt ? Math.max(earliest, notBefore) : earliest;
+    const timer = setTimeout(() => {
+      timers.delete(state.id);
+      void withCaseLock(state.id, () => expire(state.id)).catch((error: unknown) =>
+        logger.error({ err: error, correlationId: state.id }, 'marking timeouts failed'),
+      );
+    }, Math.max(0, fireAt - clock.now()));
+    timer.unref();
+    timers.set(state.id, timer);
+  }
+
+  async function expire(id: string): Promise<void> {
+    const state = store.get(id);
+    if (state === undefined || state.status !== 'pending') return;
+    const now = clock.now();
+    let changed = false;
+    for (const record of state.records) {
+      if (record.status === 'pending' && record.deadlineAt !== undefined && Date.parse(record.deadlineAt) <= now) {
+        record.status = 'timeout';
+        record.reason = `no answer from ${record.department} by the deadline ${record.deadlineAt}`;
+        record.receivedAt = null;
+        record.elapsedMs = null;
+        metrics.records.inc({ department: record.department, status: 'timeout' });
+        logger.warn({ correlationId: id, department: record.department, requestId: record.requestId }, 'department missed its deadline');
+        changed = true;
+      }
+    }
+    if (changed) await settle(state);
+    else scheduleDeadline(state);
+  }
+
+  /** Saves a changed case, closes it when nothing is pending, and tells watchers. */
+  async function settle(state: CaseState): Promise<void> {
+    const status = finalStatus(state.records);
+    if (status !== 'pending' && state.status === 'pending') {
+      state.status = status;
+      state.completedAt = isoTime(clock.now());
+      const elapsed = Date.parse(state.completedAt) - Date.parse(state.createdAt);
+      metrics.applications.inc({ matter: state.matter, status });
+      metrics.applicationDuration.observe({ matter: state.matter }, elapsed);
+      metrics.openApplications.dec();
+      if (state.owner === options.instanceId) {
+        const data: ApplicationCompleted = {
+          applicationId: state.id,
+          status,
+          completedAt: state.completedAt,
+          records: state.records.map((r) => ({
+            department: r.department,
+            type: r.type,
+            status: r.status === 'pending' ? 'timeout' : r.status,
+            ...(r.requestId ? { requestId: r.requestId } : {}),
+            ...(r.eventId ? { eventId: r.eventId } : {}),
+          })),
+        };
+        await producer.emit([{ topic: Topics.applications, type: EventTypes.applicationCompleted, applicationId: state.id, data }]);
+      }
+      logger.info({ correlationId: state.id, matter: state.matter, status, elapsedMs: elapsed }, 'case closed');
+    }
+    await store.save(state);
+    if (state.status === 'pending') scheduleDeadline(state);
+    else {
+      const timer = timers.get(state.id);
+      if (timer) clearTimeout(timer);
+      timers.delete(state.id);
+    }
+    publish(state);
+  }
+
+  /**
+   * Creates a case unless it exists. The instance that accepts a case and its own consumer of the
+   * application topic both get here; whichever comes second must not overwrite answers already applied.
+   */
+  async function createCase(state: CaseState): Promise<void> {
+    if (store.get(state.id) !== undefined) return;
+    metrics.openApplications.inc();
+    await settle(state);
+  }
+
+  async function onAnswer(stored: StoredEvent): Promise<void> {
+    const event = stored.event;
+    const answer = event.data as Partial<DataOutcome>;
+    const state = store.get(event.correlationid);
+    if (state === undefined) {
+      logger.warn({ correlationId: event.correlationid, eventId: event.id }, 'answer for a case this gateway does not know');
+      return;
+    }
+    const record = state.records.find((r) => r.requestId !== undefined && r.requestId === answer.requestId);
+    if (record === undefined || record.status !== 'pending') return; // duplicate, late, or unknown request
+    const verdict = await verify(event, record, state.subject, state.id);
+    const now = clock.now();
+    record.receivedAt = isoTime(now);
+    record.elapsedMs = Math.max(0, now - Date.parse(state.createdAt));
+    record.eventId = event.id;
+    if (verdict.ok) {
+      record.status = verdict.status;
+      if (verdict.data !== undefined) record.data = verdict.data;
+      if (verdict.proof !== undefined) record.proof = verdict.proof;
+      if (verdict.reason !== undefined) record.reason = verdict.reason;
+    } else {
+      record.status = 'invalid';
+      record.reason = verdict.reason;
+      logger.error({ correlationId: state.id, department: record.department, eventId: event.id, reason: verdict.reason }, 'answer rejected');
+      if (state.owner === options.instanceId) {
+        metrics.deadLetters.inc({ rejected_by: 'gateway' });
+        await producer.emit([
+          {
+            topic: Topics.deadLetter,
+            type: EventTypes.recordRejected,
+            applicationId: state.id,
+            traceparent: event.traceparent,
+            data: {
+              applicationId: state.id,
+              ...(record.requestId ? { requestId: record.requestId } : {}),
+              department: record.department,
+              type: record.type,
+              rejectedBy: producer.source,
+              reason: verdict.reason,
+              errors: verdict.errors,
+              originalTopic: stored.topic,
+              original: event,
+            },
+          },
+        ]);
+      }
+    }
+    metrics.records.inc({ department: record.department, status: record.status });
+    metrics.departmentAnswer.observe({ department: record.department }, record.elapsedMs);
+    await settle(state);
+  }
+
+  async function onCompleted(stored: StoredEvent): Promise<void> {
+    const data = stored.event.data as ApplicationCompleted;
+    const state = store.get(data.applicationId);
+    if (state === undefined || state.status !== 'pending') return;
+    // Another instance closed the case (its owner): take over the statuses it decided.
+    for (const closed of data.records) {
+      const record = state.records.find((r) => r.department === closed.department && r.type === closed.type);
+      if (record && record.status === 'pending') record.status = closed.status;
+    }
+    state.status = data.status;
+    state.completedAt = data.completedAt;
+    metrics.openApplications.dec();
+    await settle(state);
+  }
+
+  async function handle(stored: StoredEvent): Promise<void> {
+    const type = stored.event.type;
+    const id = stored.event.correlationid;
+    if (type === EventTypes.applicationSubmitted) {
+      return withCaseLock(id, () => createCase(caseFromSubmitted(stored.event.data as ApplicationSubmitted)));
+    }
+    if (type === EventTypes.applicationCompleted) return withCaseLock(id, () => onCompleted(stored));
+    if (RESPONSE_TYPES.has(type)) return withCaseLock(id, () => onAnswer(stored));
+  }
+
+  return {
+    async start() {
+      startedAt = clock.now();
+      const open = store.openCases();
+      metrics.openApplications.set(open.length);
+      for (const state of open) scheduleDeadline(state);
+      subscription = await log.subscribe({
+        group: `tongban-gateway-${options.instanceId}`,
+        topics: [Topics.applications, ...options.departments.map((d) => Topics.responses(d))],
+        handler: handle,
+        concurrency: 512,
+      });
+      logger.info({ openCases: open.length }, 'case tracker consuming answers');
+    },
+    async stop() {
+      await subscription?.close();
+      subscription = undefined;
+      for (const timer of timers.values()) clearTimeout(timer);
+      timers.clear();
+      await Promise.all([...locks.values()]);
+    },
+    accept(state) {
+      return withCaseLock(state.id, () => createCase(state));
+    },
+    waitFor(id, ms) {
+      const current = store.get(id);
+      if (current === undefined || current.status !== 'pending' || ms <= 0) return Promise.resolve(current);
+      return new Promise((resolve) => {
+        const listener = (state: CaseState): void => {
+          if (state.status === 'pending') return;
+          clearTimeout(timer);
+          changes.off(id, listener);
+          resolve(state);
+        };
+        const timer = setTimeout(() => {
+          changes.off(id, listener);
+          resolve(store.get(id));
+        }, ms);
+        changes.on(id, listener);
+      });
+    },
+    watch(id, listener) {
+      changes.on(id, listener);
+      return () => changes.off(id, listener);
+    },
+  };
+}

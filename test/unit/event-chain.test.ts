@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { initKeys, loadKeyStore, type KeyStore } from '../../crypto/keys';
+import { signProof, verifyProof } from '../../crypto/record-proof';
+import { genesisHash } from '../../eventlog/cloudevent';
+import { createEventProducer } from '../../eventlog/event-producer';
+import { eventHash, verifyEvent } from '../../eventlog/event-signature';
+import { openSqliteEventLog } from '../../eventlog/sqlite/sqlite-event-log';
+import type { EventLog } from '../../eventlog/event-log';
+import { systemClock } from '../../runtime/clock';
+
+describe('signed, chained events', () => {
+  let dir: string;
+  let keys: KeyStore;
+  let log: EventLog;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-chain-'));
+    await initKeys(path.join(dir, 'keys'), ['gateway', 'police']);
+    keys = await loadKeyStore(path.join(dir, 'keys'), ['gateway', 'police']);
+  });
+  beforeEach(() => {
+    log = openSqliteEventLog({ file: path.join(dir, `events-${Date.now()}-${Math.random()}.db`) });
+  });
+  afterEach(async () => log.close());
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('a producer numbers, chains and signs its events, and continues its chain after a restart', async () => {
+    let producer = await createEventProducer({ log, key: keys.signingKey('gateway'), instance: 'embedded', clock: systemClock });
+    const [a, b] = await producer.emit([
+      { topic: 't', type: 'cn.gov.tongban.test.v1', applicationId: 'case-1', data: { n: 1 } },
+      { topic: 't', type: 'cn.gov.tongban.test.v1', applicationId: 'case-1', data: { n: 2 } },
+    ]);
+    expect(a!.seq).toBe(1);
+    expect(a!.prevhash).toBe(genesisHash(producer.source));
+    expect(b!.seq).toBe(2);
+    expect(b!.prevhash).toBe(eventHash(a!));
+    expect(await verifyEvent(a!, keys)).toMatchObject({ ok: true, producer: 'gateway' });
+
+    producer = await createEventProducer({ log, key: keys.signingKey('gateway'), instance: 'embedded', clock: systemClock });
+    const [c] = await producer.emit([{ topic: 't', type: 'cn.gov.tongban.test.v1', applicationId: 'case-2', data: {} }]);
+    expect(c!.seq).toBe(3);
+    expect(c!.prevhash).toBe(eventHash(b!));
+  });
+
+  test('concurrent emits are batched without holes or forks in the chain', async () => {
+    const producer = await createEventProducer({ log, key: keys.signingKey('police'), instance: 'embedded', clock: systemClock });
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => producer.emit([{ topic: 't', type: 'cn.gov.tongban.test.v1', applicationId: `case-${i}`, data: { i } }])),
+    );
+    const events = results.flat().sort((x, y) => x.seq - y.seq);
+    expect(events.map((e) => e.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    for (let i = 1; i < events.length; i++) expect(events[i]!.prevhash).toBe(eventHash(events[i - 1]!));
+    const stored = [];
+    for await (const s of log.replay(['t'])) stored.push(s.event.seq);
+    expect(stored).toEqual(events.map((e) => e.seq));
+  });
+
+  test('a failed append leaves no hole: the next event takes the same number', async () => {
+    const producer = await createEventProducer({ log, key: keys.signingKey('gateway'), instance: 'embedded', clock: systemClock });
+    await producer.emit([{ topic: 't', type: 'cn.gov.tongban.test.v1', applicationId: 'a', data: {} }]);
+    const original = log.append.bind(log);
+    (log as { append: EventLog['append'] }).append = async () => {
+      throw new Error('disk full');
+    };
+    await expect(producer.emit([{ topic: 't', type: 'cn.gov.tongban.test.v1', applicationId: 'b', data: {} }])).rejects.toThrow('disk full');
+    (log as { append: EventLog['append'] }).append = original;
+    const [next] = await producer.emit([{ topic: 't', type: 'cn.gov.tongban.test.v1', applicationId: 'c', data: {} }]);
+    expect(next!.seq).toBe(2);
+  });
+
+  test('any change to a signed event breaks its signature', async () => {
+    const producer = await createEventProducer({ log, key: keys.signingKey('gateway'), instance: 'embedded', clock: systemClock });
+    const [event] = await producer.emit([{ topic: 't', type: 'cn.gov.tongban.test.v1', applicationId: 'a', data: { amount: 100 } }]);
+    expect((await verifyEvent({ ...event!, data: { amount: 101 } }, keys)).ok).toBe(false);
+    expect((await verifyEvent({ ...event!, seq: 9 }, keys)).ok).toBe(false);
+    expect((await verifyEvent({ ...event!, signature: 'eyJhbGciOiJub25lIn0..' }, keys)).ok).toBe(false);
+  });
+
+  test('a record proof binds application, department, type, subject and data', async () => {
+    const payload = { applicationId: 'app-1', department: 'police', type: 'household-register', subject: { idNumber: '11010519491231002X' }, issuedAt: new Date().toISOString(), data: { name: '张三' } };
+    const proof = await signProof(payload, keys.signingKey('police'));
+    const expected = { applicationId: 'app-1', department: 'police', type: 'household-register', subject: { idNumber: '11010519491231002X' }, data: { name: '张三' } };
+    expect((await verifyProof(proof, expected, keys)).ok).toBe(true);
+    expect(await verifyProof(proof, { ...expected, applicationId: 'app-2' }, keys)).toMatchObject({ ok: false, reason: 'proof is bound to another applicationId' });
+    expect(await verifyProof(proof, { ...expected, data: { name: '李四' } }, keys)).toMatchObject({ ok: false });
+    expect(await verifyProof(proof, { ...expected, department: 'gateway' }, keys)).toMatchObject({ ok: false });
+    const forged = await signProof(payload, keys.signingKey('gateway'));
+    expect(await verifyProof(forged, expected, keys)).toMatchObject({ ok: false, reason: 'proof signed by gateway, not by police' });
+  });
+
+  test('production keys are loaded, never invented: a missing key names the file and the fix', async () => {
+    await expect(loadKeyStore(path.join(dir, 'keys'), ['tax'])).rejects.toThrow(/tongban keys init/);
+    await expect(loadKeyStore(path.join(dir, 'nowhere'), [])).rejects.toThrow(/jwks.json/);
+  });
+});
