@@ -3,7 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAuditCommands } from './commands/audit';
 import { registerKeysCommands } from './commands/keys';
 import { registerRunCommands } from './commands/run';
-import { registerTokenCommand } from './commands/token';
+import { registerIdpCommand, registerTokenCommand } from './commands/token';
 import { CliError, reportAndExit } from './cli-error';
 import { VERSION } from './version';
 
@@ -21,6 +21,7 @@ const program = new Command()
 registerRunCommands(program);
 registerKeysCommands(program);
 registerTokenCommand(program);
+registerIdpCommand(program);
 registerAuditCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

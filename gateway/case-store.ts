@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { subjectId } from '../identity/subject';
 import type { CaseState } from './case-state';
 
 /**
@@ -14,6 +15,8 @@ export interface CaseStore {
   byIdempotencyKey(consumer: string, key: string): CaseState | undefined;
   save(state: CaseState): Promise<void>;
   openCases(): CaseState[];
+  /** Cases about one subject, oldest first: the subject's access history. */
+  bySubject(subjectId: string, limit: number): Promise<CaseState[]>;
   close(): void;
 }
 
@@ -29,18 +32,21 @@ export function openCaseStore(file: string): CaseStore {
       idempotency_key TEXT,
       status TEXT NOT NULL,
       created_at TEXT NOT NULL,
+      subject_id TEXT NOT NULL,
       state TEXT NOT NULL
     );
+    CREATE INDEX IF NOT EXISTS cases_by_subject ON cases (subject_id, created_at);
     CREATE UNIQUE INDEX IF NOT EXISTS cases_by_idempotency_key ON cases (consumer, idempotency_key) WHERE idempotency_key IS NOT NULL;
     CREATE INDEX IF NOT EXISTS cases_open ON cases (status) WHERE status = 'pending';
   `);
   const upsert = db.prepare(
-    `INSERT INTO cases (id, consumer, idempotency_key, status, created_at, state) VALUES (@id, @consumer, @key, @status, @createdAt, @state)
+    `INSERT INTO cases (id, consumer, idempotency_key, status, created_at, subject_id, state) VALUES (@id, @consumer, @key, @status, @createdAt, @subjectId, @state)
      ON CONFLICT (id) DO UPDATE SET status = excluded.status, state = excluded.state`,
   );
   const selectById = db.prepare('SELECT state FROM cases WHERE id = ?');
   const selectByKey = db.prepare('SELECT state FROM cases WHERE consumer = ? AND idempotency_key = ?');
   const selectOpen = db.prepare("SELECT state FROM cases WHERE status = 'pending'");
+  const selectBySubject = db.prepare('SELECT state FROM cases WHERE subject_id = ? ORDER BY created_at, id LIMIT ?');
 
   const open = new Map<string, CaseState>();
   for (const row of selectOpen.all() as { state: string }[]) {
@@ -57,7 +63,7 @@ export function openCaseStore(file: string): CaseStore {
 
   const writeAll = db.transaction((states: CaseState[]) => {
     for (const s of states) {
-      upsert.run({ id: s.id, consumer: s.consumer, key: s.idempotencyKey ?? null, status: s.status, createdAt: s.createdAt, state: JSON.stringify(s) });
+      upsert.run({ id: s.id, consumer: s.consumer, key: s.idempotencyKey ?? null, status: s.status, createdAt: s.createdAt, subjectId: subjectId(s.subject), state: JSON.stringify(s) });
     }
   });
 
@@ -106,6 +112,11 @@ export function openCaseStore(file: string): CaseStore {
       });
     },
     openCases: () => [...open.values()],
+    async bySubject(id, limit) {
+      // Pending writes first, so a case accepted a moment ago is not missing from the history.
+      if (scheduled) flush();
+      return (selectBySubject.all(id, limit) as { state: string }[]).map((r) => JSON.parse(r.state) as CaseState);
+    },
     close() {
       if (scheduled) flush();
       db.close();

@@ -10,7 +10,7 @@ import type { Clock } from '../runtime/clock';
 import { isoTime } from '../runtime/clock';
 import type { Logger } from '../runtime/logger';
 import type { Metrics } from '../runtime/metrics';
-import { caseFromSubmitted, finalStatus, type CaseState } from './case-state';
+import { caseFromSubmitted, finalStatus, type CaseState, type RecordState } from './case-state';
 import type { CaseStore } from './case-store';
 import type { RecordVerifier } from './record-verifier';
 
@@ -94,6 +94,15 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
     timers.set(state.id, timer);
   }
 
+  function markTimeout(state: CaseState, record: RecordState, reason: string): void {
+    record.status = 'timeout';
+    record.reason = reason;
+    record.receivedAt = null;
+    record.elapsedMs = null;
+    metrics.records.inc({ department: record.department, status: 'timeout' });
+    logger.warn({ correlationId: state.id, department: record.department, requestId: record.requestId }, 'department missed its deadline');
+  }
+
   async function expire(id: string): Promise<void> {
     const state = store.get(id);
     if (state === undefined || state.status !== 'pending') return;
@@ -101,12 +110,7 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
     let changed = false;
     for (const record of state.records) {
       if (record.status === 'pending' && record.deadlineAt !== undefined && Date.parse(record.deadlineAt) <= now) {
-        record.status = 'timeout';
-        record.reason = `no answer from ${record.department} by the deadline ${record.deadlineAt}`;
-        record.receivedAt = null;
-        record.elapsedMs = null;
-        metrics.records.inc({ department: record.department, status: 'timeout' });
-        logger.warn({ correlationId: id, department: record.department, requestId: record.requestId }, 'department missed its deadline');
+        markTimeout(state, record, `no answer from ${record.department} by the deadline ${record.deadlineAt}`);
         changed = true;
       }
     }
@@ -171,6 +175,12 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
     }
     const record = state.records.find((r) => r.requestId !== undefined && r.requestId === answer.requestId);
     if (record === undefined || record.status !== 'pending') return; // duplicate, late, or unknown request
+    if (record.deadlineAt !== undefined && stored.appendedAt > Date.parse(record.deadlineAt)) {
+      // The log's clock decides, not the order in which timers and deliveries happen to run here.
+      markTimeout(state, record, `${record.department} answered after the deadline ${record.deadlineAt}`);
+      await settle(state);
+      return;
+    }
     const verdict = await verify(event, record, state.subject, state.id);
     const now = clock.now();
     record.receivedAt = isoTime(now);

@@ -49,11 +49,12 @@ export interface SimulatorOptions {
   readonly faults?: SimulatorFaults;
 }
 
+/** Mutable on purpose: the simulator reads them on every request, so a test or a drill can flip them live. */
 export interface SimulatorFaults {
   /** Answer every request with HTTP 503. */
-  readonly down?: boolean;
+  down?: boolean;
   /** Never answer (the request hangs until aborted). */
-  readonly hang?: boolean;
+  hang?: boolean;
   /** Answer with a record that breaks the canonical schema after translation. */
-  readonly corrupt?: boolean;
+  corrupt?: boolean;
 }

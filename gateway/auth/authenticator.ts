@@ -18,7 +18,8 @@ export interface Authenticator {
 
 /** Keys of an outside identity provider: cached, and fetched again when a token names an unknown kid. */
 export function remoteIssuerKeys(jwksUrl: string): JWTVerifyGetKey {
-  return createRemoteJWKSet(new URL(jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000, timeoutDuration: 5_000 });
+  // The cool-down bounds how often tokens naming unknown key ids can make us call the provider.
+  return createRemoteJWKSet(new URL(jwksUrl), { cooldownDuration: 5_000, cacheMaxAge: 10 * 60_000, timeoutDuration: 5_000 });
 }
 
 function refusal(reason: string): TongbanError {

@@ -8,7 +8,9 @@ import type { Clock } from '../../runtime/clock';
 import { TongbanError } from '../../runtime/errors';
 import type { Logger } from '../../runtime/logger';
 import type { Metrics } from '../../runtime/metrics';
+import { accessHistory } from '../access-history';
 import type { ApplicationService } from '../application-service';
+import { parseSubjectId } from '../../identity/subject';
 import type { Authenticator } from '../auth/authenticator';
 import { toDossier, type CaseState } from '../case-state';
 import type { CaseStore } from '../case-store';
@@ -222,6 +224,22 @@ export function createGatewayApp(deps: GatewayDeps): express.Express {
       if (s.status !== 'pending') finish();
     });
     req.on('close', finish);
+  });
+
+  app.get('/v1/subjects/:id/access', authenticate, limiter, async (req, res) => {
+    const consumer = (res.locals as Locals).consumer;
+    if (consumer.accessHistory !== true) {
+      throw new TongbanError('TB_FORBIDDEN', `the contract of "${consumer.id}" does not grant access histories`);
+    }
+    const subject = parseSubjectId(String(req.params.id));
+    if (subject === undefined) {
+      throw new TongbanError('TB_INVALID_SUBJECT', 'not a valid resident id number (GB 11643) or unified social credit code (GB 32100)', {
+        errors: [{ pointer: '', detail: 'path parameter id is not a valid identifier' }],
+      });
+    }
+    (res.locals.log as Logger).info({ accessHistoryOf: 'subject', consumer: consumer.id }, 'access history disclosed');
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ subject, entries: await accessHistory(deps.store, subject) });
   });
 
   app.use((req, _res, next) => {

@@ -1,0 +1,200 @@
+import { loadSchemaRegistry } from '../../catalog/schema-registry';
+import { loadContractCatalog } from '../../catalog/contract-catalog';
+import { DEFAULT_CONTRACTS_DIR } from '../../runtime/paths';
+import type { Dossier } from '../../gateway/case-state';
+import {
+  call,
+  countEvents,
+  DEMO_CITIZEN,
+  DEMO_ENTERPRISE,
+  startTestSystem,
+  UNKNOWN_CITIZEN,
+  verifyProofWithPublishedKeys,
+  type TestSystem,
+} from '../support/test-system';
+
+/**
+ * The whole case flow over real HTTP on the embedded engine: one application, every department
+ * concerned, one verified dossier. Every record is checked the way a caller would check it: against its
+ * schema, and its proof against the JWKS the gateway publishes.
+ */
+const schemas = loadSchemaRegistry();
+const catalog = loadContractCatalog(DEFAULT_CONTRACTS_DIR, schemas);
+
+describe('the one-network API on the embedded engine', () => {
+  let system: TestSystem;
+  let token: string;
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    token = await system.token('demo-hall');
+  });
+  afterAll(async () => system.stop());
+
+  async function open(body: unknown, headers: Record<string, string> = { prefer: 'wait=20' }) {
+    return call<Dossier>(system, 'POST', '/v1/applications', { token, body, headers });
+  }
+
+  async function expectVerifiedRecords(dossier: Dossier): Promise<void> {
+    for (const record of dossier.records.filter((r) => r.status === 'provided')) {
+      const validate = schemas.validator(record.schema);
+      expect({ record: `${record.department}/${record.type}`, valid: validate(record.data), errors: validate.errors ?? null }).toEqual({
+        record: `${record.department}/${record.type}`,
+        valid: true,
+        errors: null,
+      });
+      const payload = await verifyProofWithPublishedKeys(system, record.proof!, record.department);
+      expect(payload).toMatchObject({ applicationId: dossier.id, department: record.department, type: record.type, subject: dossier.subject });
+      expect(payload.data).toEqual(record.data);
+    }
+  }
+
+  test('subsistence allowance for the demo citizen: five provided, schema-valid, verifiable records', async () => {
+    const { status, body, headers } = await open({ matter: 'subsistence-allowance', subject: { idNumber: DEMO_CITIZEN }, purpose: '低保申请家庭经济状况核对' });
+    expect(status).toBe(200);
+    expect(headers.get('preference-applied')).toBe('wait=20');
+    expect(body.status).toBe('completed');
+    expect(body.records).toHaveLength(5);
+    expect(body.records.map((r) => r.status)).toEqual(['provided', 'provided', 'provided', 'provided', 'provided']);
+    expect(new Set(body.records.map((r) => r.department))).toEqual(new Set(['police', 'commerce', 'tax', 'social-security', 'civil-affairs']));
+    await expectVerifiedRecords(body);
+    for (const r of body.records) {
+      expect(r.elapsedMs).toBeGreaterThanOrEqual(0);
+      expect(Date.parse(r.receivedAt!)).toBeGreaterThanOrEqual(Date.parse(body.createdAt));
+    }
+  });
+
+  test('a valid id number unknown to every department gives five not-found records', async () => {
+    const { status, body } = await open({ matter: 'subsistence-allowance', subject: { idNumber: UNKNOWN_CITIZEN }, purpose: 'check' });
+    expect(status).toBe(200);
+    expect(body.status).toBe('completed');
+    expect(body.records.map((r) => r.status)).toEqual(['not-found', 'not-found', 'not-found', 'not-found', 'not-found']);
+    expect(body.records.every((r) => r.data === undefined && r.proof === undefined)).toBe(true);
+  });
+
+  test.each([
+    ['subsistence-allowance', { idNumber: DEMO_CITIZEN }],
+    ['business-change', { uscc: DEMO_ENTERPRISE }],
+    ['newborn', { idNumber: DEMO_CITIZEN }],
+    ['retirement', { idNumber: DEMO_CITIZEN }],
+    ['household-transfer', { idNumber: DEMO_CITIZEN }],
+  ])('matter %s completes with a verified record from each department it names', async (matter, subject) => {
+    const { status, body } = await open({ matter, subject, purpose: `e2e ${matter}` });
+    expect(status).toBe(200);
+    expect(body.status).toBe('completed');
+    const expected = catalog.matters.get(matter)!.requests.map((r) => `${r.department}/${r.type}`);
+    expect(body.records.map((r) => `${r.department}/${r.type}`).sort()).toEqual([...expected].sort());
+    expect(body.records.every((r) => r.status === 'provided')).toBe(true);
+    await expectVerifiedRecords(body);
+  });
+
+  test('without Prefer: wait the case is accepted (202) and can be read until it completes', async () => {
+    const accepted = await open({ matter: 'newborn', subject: { idNumber: DEMO_CITIZEN }, purpose: 'birth registration' }, {});
+    expect(accepted.status).toBe(202);
+    expect(accepted.body.status).toBe('pending');
+    expect(accepted.headers.get('location')).toBe(`/v1/applications/${accepted.body.id}`);
+    let dossier = accepted.body;
+    for (let i = 0; i < 200 && dossier.status === 'pending'; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      dossier = (await call<Dossier>(system, 'GET', `/v1/applications/${accepted.body.id}`, { token })).body;
+    }
+    expect(dossier.status).toBe('completed');
+    await expectVerifiedRecords(dossier);
+  });
+
+  test('server-sent events stream the dossier until it is closed', async () => {
+    const accepted = await open({ matter: 'household-transfer', subject: { idNumber: DEMO_CITIZEN }, purpose: 'move' }, {});
+    const response = await fetch(`${system.url}/v1/applications/${accepted.body.id}/events`, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const text = await response.text(); // the server ends the stream when the case closes
+    const events = text.split('\n\n').filter((chunk) => chunk.startsWith('id:'));
+    const last = events[events.length - 1]!;
+    expect(last).toContain('event: completed');
+    const dossier = JSON.parse(last.split('\n').find((l) => l.startsWith('data: '))!.slice(6)) as Dossier;
+    expect(dossier.id).toBe(accepted.body.id);
+    expect(dossier.status).toBe('completed');
+  });
+
+  test('Idempotency-Key returns the first case, and refuses the same key with another body', async () => {
+    const headers = { prefer: 'wait=20', 'idempotency-key': `key-${Date.now()}` };
+    const first = await open({ matter: 'newborn', subject: { idNumber: DEMO_CITIZEN }, purpose: 'idem' }, headers);
+    const again = await open({ matter: 'newborn', subject: { idNumber: DEMO_CITIZEN }, purpose: 'idem' }, headers);
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(first.body.id);
+    const events = await countEvents(system);
+    const conflict = await open({ matter: 'newborn', subject: { idNumber: DEMO_CITIZEN }, purpose: 'another purpose' }, headers);
+    expect(conflict.status).toBe(422);
+    expect(conflict.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(await countEvents(system)).toBe(events);
+  });
+
+  describe('bad input answers 4xx problem+json and writes nothing', () => {
+    const cases: [string, { body?: unknown; rawBody?: string; headers?: Record<string, string> }, number, string][] = [
+      ['a bad check digit', { body: { matter: 'newborn', subject: { idNumber: '110105194912310021' }, purpose: 'x' } }, 400, '/subject/idNumber'],
+      ['an impossible birth date', { body: { matter: 'newborn', subject: { idNumber: '11010519491331002X' }, purpose: 'x' } }, 400, '/subject/idNumber'],
+      ['a bad USCC check character', { body: { matter: 'business-change', subject: { uscc: '91350100M000100Y44' }, purpose: 'x' } }, 400, '/subject/uscc'],
+      ['an unknown matter', { body: { matter: 'moon-landing', subject: { idNumber: DEMO_CITIZEN }, purpose: 'x' } }, 422, '/matter'],
+      ['a missing subject', { body: { matter: 'newborn', purpose: 'x' } }, 400, '/subject'],
+      ['a person matter for an enterprise', { body: { matter: 'newborn', subject: { uscc: DEMO_ENTERPRISE }, purpose: 'x' } }, 400, '/subject'],
+      ['an unknown field', { body: { matter: 'newborn', subject: { idNumber: DEMO_CITIZEN }, purpose: 'x', admin: true } }, 400, '/admin'],
+      ['an empty purpose', { body: { matter: 'newborn', subject: { idNumber: DEMO_CITIZEN }, purpose: '   ' } }, 400, '/purpose'],
+      ['malformed JSON', { rawBody: '{"matter": "newborn", ' }, 400, ''],
+      ['a body that is not JSON', { rawBody: 'matter=newborn', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 415, ''],
+    ];
+    test.each(cases)('%s', async (_label, request, expectedStatus, pointer) => {
+      const before = await countEvents(system);
+      const answer = await call<{ type: string; status: number; code: string; errors?: { pointer: string }[] }>(system, 'POST', '/v1/applications', { token, ...request });
+      expect(answer.status).toBe(expectedStatus);
+      expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(answer.body.status).toBe(expectedStatus);
+      expect(answer.body.type).toMatch(/^https:\/\/tongban\.dev\/problems\//);
+      if (pointer !== '') expect(answer.body.errors?.map((e) => e.pointer)).toContain(pointer);
+      expect(await countEvents(system)).toBe(before);
+    });
+
+    test('every validation failure is listed at once', async () => {
+      const answer = await call<{ errors: { pointer: string }[] }>(system, 'POST', '/v1/applications', { token, body: { matter: 7, subject: {}, extra: 1 } });
+      expect(answer.status).toBe(400);
+      const pointers = answer.body.errors.map((e) => e.pointer);
+      expect(pointers).toEqual(expect.arrayContaining(['/matter', '/purpose', '/extra']));
+    });
+  });
+
+  test('no token answers 401 with a problem document and a WWW-Authenticate challenge', async () => {
+    const answer = await call<{ code: string }>(system, 'POST', '/v1/applications', { body: { matter: 'newborn', subject: { idNumber: DEMO_CITIZEN }, purpose: 'x' } });
+    expect(answer.status).toBe(401);
+    expect(answer.body.code).toBe('TB_UNAUTHENTICATED');
+    expect(answer.headers.get('www-authenticate')).toMatch(/^Bearer/);
+  });
+
+  test('a consumer reads only its own cases', async () => {
+    const mine = await open({ matter: 'newborn', subject: { idNumber: DEMO_CITIZEN }, purpose: 'mine' });
+    const other = await system.token('demo-restricted');
+    expect((await call(system, 'GET', `/v1/applications/${mine.body.id}`, { token: other })).status).toBe(404);
+    expect((await call(system, 'GET', `/v1/applications/${mine.body.id}`, { token })).status).toBe(200);
+  });
+
+  test('GET /v1/matters lists what the caller may open; GET /v1/departments publishes each JWKS', async () => {
+    const matters = await call<{ matters: { id: string }[] }>(system, 'GET', '/v1/matters', { token });
+    expect(matters.body.matters.map((m) => m.id).sort()).toEqual(['business-change', 'household-transfer', 'newborn', 'retirement', 'subsistence-allowance']);
+    const restricted = await call<{ matters: { id: string }[] }>(system, 'GET', '/v1/matters', { token: await system.token('demo-restricted') });
+    expect(restricted.body.matters.map((m) => m.id)).toEqual(['newborn']);
+    const departments = await call<{ departments: { id: string; jwks: { keys: unknown[] } }[] }>(system, 'GET', '/v1/departments');
+    expect(departments.body.departments.map((d) => d.id).sort()).toEqual(['civil-affairs', 'commerce', 'police', 'social-security', 'tax']);
+    expect(departments.body.departments.every((d) => d.jwks.keys.length === 1)).toBe(true);
+  });
+
+  test('operations endpoints: health, readiness, metrics, OpenAPI 3.1', async () => {
+    expect((await call(system, 'GET', '/healthz')).status).toBe(200);
+    expect((await call(system, 'GET', '/readyz')).body).toMatchObject({ status: 'ready', eventLog: 'up' });
+    const metrics = await call<string>(system, 'GET', '/metrics');
+    expect(metrics.body).toMatch(/tongban_applications_total\{matter="subsistence-allowance",status="completed"\} [1-9]/);
+    expect(metrics.body).toMatch(/tongban_records_total\{department="police",status="provided"\}/);
+    const openapi = await call<{ openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } }>(system, 'GET', '/openapi.json');
+    expect(openapi.body.openapi).toBe('3.1.0');
+    expect(Object.keys(openapi.body.paths)).toEqual(expect.arrayContaining(['/v1/applications', '/v1/applications/{id}', '/v1/applications/{id}/events', '/v1/matters', '/v1/departments']));
+    expect(openapi.body.components.schemas).toHaveProperty('ApplicationRequestV1');
+    expect(openapi.body.components.schemas).toHaveProperty('DossierV1');
+    expect((await call(system, 'GET', '/no/such/route')).status).toBe(404);
+  });
+});
