@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { registerAuditCommands } from './commands/audit';
+import { registerDeadLetterCommands } from './commands/dead-letters';
 import { registerKeysCommands } from './commands/keys';
 import { registerRunCommands } from './commands/run';
 import { registerIdpCommand, registerTokenCommand } from './commands/token';
@@ -23,6 +24,7 @@ registerKeysCommands(program);
 registerTokenCommand(program);
 registerIdpCommand(program);
 registerAuditCommands(program);
+registerDeadLetterCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

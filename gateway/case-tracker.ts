@@ -174,14 +174,18 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
       return;
     }
     const record = state.records.find((r) => r.requestId !== undefined && r.requestId === answer.requestId);
-    if (record === undefined || record.status !== 'pending') return; // duplicate, late, or unknown request
-    if (record.deadlineAt !== undefined && stored.appendedAt > Date.parse(record.deadlineAt)) {
+    // Settled records ignore duplicates and late answers. An `invalid` record is the exception: a dead
+    // letter replayed after a fix (`tongban dead-letters replay`) may heal it with a verified answer.
+    if (record === undefined || (record.status !== 'pending' && record.status !== 'invalid')) return;
+    const healing = record.status === 'invalid';
+    if (!healing && record.deadlineAt !== undefined && stored.appendedAt > Date.parse(record.deadlineAt)) {
       // The log's clock decides, not the order in which timers and deliveries happen to run here.
       markTimeout(state, record, `${record.department} answered after the deadline ${record.deadlineAt}`);
       await settle(state);
       return;
     }
     const verdict = await verify(event, record, state.subject, state.id);
+    if (healing && (!verdict.ok || verdict.status === 'invalid')) return; // still broken: stays as it was
     const now = clock.now();
     record.receivedAt = isoTime(now);
     record.elapsedMs = Math.max(0, now - Date.parse(state.createdAt));
@@ -220,6 +224,12 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
     }
     metrics.records.inc({ department: record.department, status: record.status });
     metrics.departmentAnswer.observe({ department: record.department }, record.elapsedMs);
+    if (healing && state.status !== 'pending') {
+      // Reopen just long enough for settle() to close the case again with its new status and event.
+      logger.info({ correlationId: state.id, department: record.department }, 'record healed by a replayed request');
+      state.status = 'pending';
+      metrics.openApplications.inc();
+    }
     await settle(state);
   }
 

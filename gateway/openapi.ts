@@ -88,6 +88,13 @@ export function buildOpenApi(schemas: SchemaRegistry, version: string): Record<s
           responses: { '200': { description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...problems(401, 404) },
         },
       },
+      '/v1/subjects/{id}/access': {
+        get: {
+          summary: "A subject's access history: which consumer opened which case, for what purpose, and which fields each department disclosed",
+          parameters: [{ name: 'id', in: 'path', required: true, description: 'Resident id number or USCC', schema: { type: 'string', maxLength: 18 } }],
+          responses: { '200': { description: 'Access history, oldest first' }, ...problems(400, 401, 403) },
+        },
+      },
       '/v1/matters': { get: { summary: 'The matters the caller may open, with what it is granted', responses: { '200': { description: 'Matters' }, ...problems(401, 403) } } },
       '/v1/departments': { get: { summary: 'Departments, their record types and public keys (JWKS)', security: [], responses: { '200': { description: 'Departments' } } } },
       '/healthz': { get: { summary: 'Liveness', security: [], responses: { '200': { description: 'Alive' } } } },

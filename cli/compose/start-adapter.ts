@@ -10,6 +10,7 @@ import type { Clock } from '../../runtime/clock';
 import type { Config, DepartmentId } from '../../runtime/config';
 import type { Logger } from '../../runtime/logger';
 import type { Metrics } from '../../runtime/metrics';
+import { chainInstance } from './chain-instance';
 
 export interface AdapterParts {
   readonly config: Config;
@@ -46,7 +47,7 @@ export async function startAdapter(department: DepartmentId, parts: AdapterParts
     native = module.createSimulator(simulator);
     logger.info({ department, latencyMs: simulator.latencyMs }, `${department} adapter serves from its built-in simulator (no native endpoint configured)`);
   }
-  const producer = await createEventProducer({ log: parts.log, key: parts.keys.signingKey(department), instance: config.instanceId, clock: parts.clock });
+  const producer = await createEventProducer({ log: parts.log, key: parts.keys.signingKey(department), instance: chainInstance(config), clock: parts.clock });
   const runner = createAdapterRunner({
     adapter: module.createAdapter(native),
     log: parts.log,

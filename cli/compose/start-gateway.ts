@@ -19,6 +19,7 @@ import { DEPARTMENT_IDS, type Config } from '../../runtime/config';
 import type { Logger } from '../../runtime/logger';
 import type { Metrics } from '../../runtime/metrics';
 import { VERSION } from '../version';
+import { chainInstance } from './chain-instance';
 
 export interface RunningGateway {
   readonly url: string;
@@ -55,7 +56,7 @@ export async function startGateway(parts: GatewayParts): Promise<RunningGateway>
     throw new Error('the gateway needs TONGBAN_AUTH_ISSUER and TONGBAN_AUTH_JWKS_URL outside the embedded development mode');
   }
 
-  const producer = await createEventProducer({ log, key: keys.signingKey('gateway'), instance: config.instanceId, clock });
+  const producer = await createEventProducer({ log, key: keys.signingKey('gateway'), instance: chainInstance(config), clock });
   const store = openCaseStore(path.join(config.dataDir, `cases-${config.instanceId}.db`));
   const tracker = createCaseTracker({
     log,

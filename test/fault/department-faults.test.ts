@@ -6,6 +6,7 @@ import { createEventProducer } from '../../eventlog/event-producer';
 import { Topics } from '../../eventlog/topics';
 import type { Dossier } from '../../gateway/case-state';
 import { systemClock } from '../../runtime/clock';
+import { listDeadLetters, replayDeadLetter } from '../../gateway/dead-letters';
 import type { DepartmentId } from '../../runtime/config';
 import { call, DEMO_CITIZEN, startTestSystem, type TestSystem } from '../support/test-system';
 
@@ -109,6 +110,24 @@ describe('slow, failing and corrupt departments', () => {
     expect(letters[0]!.type).toBe(EventTypes.recordRejected);
     expect((letters[0]!.data as { department: string; reason: string }).department).toBe('commerce');
     expect((letters[0]!.data as { reason: string }).reason).toMatch(/schema/);
+
+    // The cause is fixed; the operator lists the dead letters and replays this one: the record heals.
+    delete faults('commerce').corrupt;
+    const listed = await listDeadLetters(system.embedded.log);
+    expect(listed.map((l) => l.eventId)).toContain(letters[0]!.id);
+    const keys = await loadKeyStore(path.join(system.dataDir, 'keys'), ['gateway']);
+    const producer = await createEventProducer({ log: system.embedded.log, key: keys.signingKey('gateway'), instance: 'ops-test', clock: systemClock });
+    await replayDeadLetter({ log: system.embedded.log, producer, clock: systemClock }, letters[0]!.id);
+    let healed: Dossier | undefined;
+    for (let i = 0; i < 200; i++) {
+      healed = (await call<Dossier>(system, 'GET', `/v1/applications/${body.id}`, { token })).body;
+      if (healed.records.find((r) => r.department === 'commerce')!.status === 'provided') break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    const commerceHealed = healed!.records.find((r) => r.department === 'commerce')!;
+    expect(commerceHealed.status).toBe('provided');
+    expect(commerceHealed.proof).toEqual(expect.any(String));
+    expect(healed!.records.filter((r) => r.department === 'commerce')).toHaveLength(1);
   });
 
   describe('a compromised adapter writing straight to the log', () => {

@@ -10,13 +10,13 @@ describe('hostile input', () => {
   const valid = { matter: 'newborn', subject: { idNumber: DEMO_CITIZEN }, purpose: 'hostile input test' };
 
   beforeAll(async () => {
-    system = await startTestSystem({ TONGBAN_BODY_LIMIT_BYTES: '4096' });
+    system = await startTestSystem({ TONGBAN_BODY_LIMIT_BYTES: '16384' });
     token = await system.token();
   });
   afterAll(async () => system.stop());
 
   const attacks: [string, { rawBody?: string; body?: unknown; headers?: Record<string, string> }, number][] = [
-    ['a body over the limit', { rawBody: JSON.stringify({ ...valid, purpose: 'x'.repeat(10_000) }) }, 413],
+    ['a body over the limit', { rawBody: JSON.stringify({ ...valid, purpose: 'x'.repeat(20_000) }) }, 413],
     ['__proto__ pollution', { rawBody: `{"matter":"newborn","subject":{"idNumber":"${DEMO_CITIZEN}"},"purpose":"p","__proto__":{"polluted":true}}` }, 400],
     ['nested __proto__ pollution', { rawBody: `{"matter":"newborn","subject":{"idNumber":"${DEMO_CITIZEN}","__proto__":{"polluted":true}},"purpose":"p"}` }, 400],
     ['constructor.prototype pollution', { rawBody: `{"matter":"newborn","subject":{"idNumber":"${DEMO_CITIZEN}"},"purpose":"p","constructor":{"prototype":{"polluted":true}}}` }, 400],
