@@ -27,6 +27,8 @@ export interface CaseAnswer {
   readonly code?: string;
   /** Field names of the disclosed record (data.provided only). */
   readonly fields?: readonly string[];
+  /** The record passed the assembler's `inspectRecord` test (e.g. it names the subject being looked for). */
+  readonly matched?: boolean;
 }
 
 export interface CaseRequest {
@@ -75,6 +77,10 @@ export interface CaseAssembler {
 export interface CaseAssemblerOptions {
   /** Cases to keep; others are dropped at their submission and their later events skipped. */
   readonly accept?: (submitted: ApplicationSubmitted) => boolean;
+  /** Cases to hand out, decided once they are assembled (when the whole case is needed to decide). */
+  readonly select?: (assembled: AssembledCase) => boolean;
+  /** Looked at once per disclosed record, as it is read; the records themselves are not kept. */
+  readonly inspectRecord?: (record: Readonly<Record<string, unknown>>) => boolean;
 }
 
 interface Held {
@@ -152,7 +158,12 @@ export function createCaseAssembler(options: CaseAssemblerOptions = {}): CaseAss
     if (p.completed.data.records.some((r) => r.status === 'invalid')) return [];
     partials.delete(id);
     finished.add(id);
-    return [build(p as Held & { submitted: ApplicationSubmitted })];
+    return emit(p as Held & { submitted: ApplicationSubmitted });
+  }
+
+  function emit(p: Held & { submitted: ApplicationSubmitted }): AssembledCase[] {
+    const assembled = build(p);
+    return options.select === undefined || options.select(assembled) ? [assembled] : [];
   }
 
   return {
@@ -216,6 +227,7 @@ export function createCaseAssembler(options: CaseAssemblerOptions = {}): CaseAss
           eventId: stored.event.id,
           ...(answer.code !== undefined ? { code: answer.code } : {}),
           ...(answer.record !== undefined ? { fields: Object.keys(answer.record) } : {}),
+          ...(answer.record !== undefined && options.inspectRecord?.(answer.record) === true ? { matched: true } : {}),
         });
         return finishIfDone(id);
       }
@@ -226,7 +238,7 @@ export function createCaseAssembler(options: CaseAssemblerOptions = {}): CaseAss
       const out: AssembledCase[] = [];
       for (const p of partials.values()) {
         // Events of a case whose submission is not in the log belong to no case the audit can describe.
-        if (p.submitted !== undefined) out.push(build(p as Held & { submitted: ApplicationSubmitted }));
+        if (p.submitted !== undefined) out.push(...emit(p as Held & { submitted: ApplicationSubmitted }));
       }
       partials.clear();
       return out;

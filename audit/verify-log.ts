@@ -1,7 +1,8 @@
 import type { KeyStore } from '../crypto/keys';
 import { EventTypes } from '../eventlog/cloudevent';
 import type { StoredEvent } from '../eventlog/event-log';
-import { eventHash, verifyEvent, type SignatureVerdict } from '../eventlog/event-signature';
+import { checkEvent, type SignatureVerdict } from '../eventlog/event-signature';
+import { createAnchorCheck } from './anchor-check';
 import type { ContractView } from './contract-view';
 import { createDisclosureCheck } from './disclosure-check';
 import { ANSWER_OUTCOMES, readAnswer, readCompleted, readRequested } from './event-data';
@@ -65,8 +66,23 @@ interface Checked {
 async function checkSignature(stored: StoredEvent, keys: KeyStore): Promise<Checked> {
   const envelope = checkEnvelope(stored);
   if ('kind' in envelope) return { stored, envelope };
-  const verdict = await verifyEvent(stored.event, keys);
-  return { stored, envelope, verdict, ...(verdict.ok ? { hash: eventHash(stored.event) } : {}) };
+  // One canonicalisation serves both the signature check and the chain hash.
+  const { verdict, hash } = checkEvent(stored.event, keys);
+  return { stored, envelope, verdict, ...(verdict.ok ? { hash } : {}) };
+}
+
+/**
+ * Whether a replay error is about the log's content, and where. The embedded engine throws the JSON
+ * parser's SyntaxError (no position: the event after the last one read); the Kafka engine throws an
+ * error that names its topic, partition and offset.
+ */
+function unreadableAt(error: unknown): { message: string; at?: LogPosition } | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const e = error as Error & Partial<Record<'topic' | 'partition' | 'offset', unknown>>;
+  if (typeof e.topic === 'string' && typeof e.partition === 'number' && typeof e.offset === 'string') {
+    return { message: e.message, at: { topic: e.topic, partition: e.partition, offset: e.offset } };
+  }
+  return error instanceof SyntaxError ? { message: error.message } : undefined;
 }
 
 export async function verifyLog(events: AsyncIterable<StoredEvent>, options: VerifyOptions): Promise<VerifySummary> {
@@ -78,7 +94,7 @@ export async function verifyLog(events: AsyncIterable<StoredEvent>, options: Ver
   });
   const byKind: Partial<Record<BreakKind, number>> = {};
   const partitions = new Set<string>();
-  const anchors = new Map((options.anchors ?? []).map((a) => [`${a.source}\u0000${a.seq}`, a]));
+  const anchors = createAnchorCheck(options.anchors ?? []);
   const progressEvery = options.progressEvery ?? 1_000;
   let breaks = 0;
   let count = 0;
@@ -112,16 +128,10 @@ export async function verifyLog(events: AsyncIterable<StoredEvent>, options: Ver
     if (placement !== undefined) report(placement);
     const added = chains.add({ source: envelope.source, seq: envelope.seq, id: envelope.id, prevhash: envelope.prevhash, hash, at });
     added.breaks.forEach(report);
-    // A duplicate is reported once, as a duplicate: it is neither a reordering nor a new disclosure.
+    // A duplicate is reported once, as a duplicate: not a reordering, a rewrite or a new disclosure.
     if (added.duplicate) return;
-    const anchorKey = `${envelope.source}\u0000${envelope.seq}`;
-    const anchor = anchors.get(anchorKey);
-    if (anchor !== undefined) {
-      anchors.delete(anchorKey);
-      if (anchor.hash !== hash) {
-        report({ kind: 'anchor-mismatch', ...where, detail: `not the event recorded at this place by an earlier verification: the history was rewritten since` });
-      }
-    }
+    const rewritten = anchors.onEvent(where, hash);
+    if (rewritten !== undefined) report(rewritten);
     const reordered = order.check(stored, envelope.source, envelope.seq);
     if (reordered !== undefined) report(reordered);
     if (placement?.kind === 'malformed') return;
@@ -148,32 +158,25 @@ export async function verifyLog(events: AsyncIterable<StoredEvent>, options: Ver
       if (options.onProgress !== undefined && count % progressEvery === 0) options.onProgress({ events: count, at: last });
     }
   } catch (error) {
-    // A stored body that is no longer JSON is evidence of tampering: report it. Anything else (a broker
+    // A stored event that cannot be decoded is evidence of tampering: report it. Anything else (a broker
     // that went away) is not a finding about the log, and is left to the caller as an error.
-    if (!(error instanceof SyntaxError)) throw error;
+    const unreadable = unreadableAt(error);
+    if (unreadable === undefined) throw error;
     // Nothing after it can be read through the port, so nothing after it is verified.
     complete = false;
-    const message = error instanceof Error ? error.message : String(error);
+    const where = unreadable.at ?? last;
+    const place = unreadable.at ? `at ${formatPosition(unreadable.at)}` : last ? `after ${formatPosition(last)}` : 'from its start';
     report({
       kind: 'unreadable',
-      ...(last ?? { topic: '-', partition: 0, offset: '-' }),
-      detail: `the log could not be read ${last ? `after ${formatPosition(last)}` : 'from its start'}: ${message}; verification stopped here, and gaps were not checked`,
+      ...(where ?? { topic: '-', partition: 0, offset: '-' }),
+      detail: `the log could not be read ${place}: ${unreadable.message}; verification stopped here, and gaps were not checked`,
     });
   }
   if (complete) {
     // Gaps and unanswered disclosures are only certain once every event has been read.
     chains.finish().forEach(report);
     disclosures.finish().forEach(report);
-    for (const anchor of anchors.values()) {
-      const last = chains.lastSeen(anchor.source);
-      report({
-        kind: 'anchor-mismatch',
-        ...(last?.at ?? { topic: '-', partition: 0, offset: '-' }),
-        source: anchor.source,
-        ...(last ? { eventId: last.id, seq: last.seq } : {}),
-        detail: `an earlier verification saw this source up to seq ${anchor.seq}, but the log now ${last ? `ends at seq ${last.seq}` : 'holds none of its events'}: truncated since`,
-      });
-    }
+    anchors.finish(chains).forEach(report);
   }
   return {
     events: count,

@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     PORT: String(port),
     TONGBAN_HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
-    TONGBAN_RATE_LIMIT_PER_MINUTE: '10000000',
+    TONGBAN_RATE_LIMIT_PER_MINUTE: '9999999',
     TONGBAN_MAX_WAIT_SECONDS: '120',
     ...(args.latency ? { TONGBAN_SIMULATOR_LATENCY_MS: args.latency } : {}),
   };
@@ -87,14 +87,15 @@ async function main(): Promise<void> {
 
   const server = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'start'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   let serverPeakMb = 0;
-  await new Promise<void>((resolve, reject) => {
-    let buffer = '';
-    server.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      buffer += chunk;
-      if (/gateway listening/.test(buffer)) resolve();
-    });
-    server.on('exit', (code) => reject(new Error(`tongban start exited with ${code}`)));
-  });
+  server.stdout!.resume(); // warnings only; never let the pipe fill up
+  const ready = Date.now() + 60_000;
+  for (;;) {
+    if (server.exitCode !== null) fail(`tongban start exited with ${server.exitCode}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > ready) fail('tongban start did not become ready within 60 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
   const serverMemory = setInterval(() => {
     try {
       const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');

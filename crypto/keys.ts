@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK, type KeyLike } from 'jose';
+import { createPrivateKey, createPublicKey, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose';
 import { TongbanError } from '../runtime/errors';
 
 /**
@@ -14,7 +15,7 @@ export const ALG = 'ES256';
 export interface SigningKey {
   readonly producer: string;
   readonly kid: string;
-  readonly key: KeyLike;
+  readonly key: KeyObject;
 }
 
 export interface Jwks {
@@ -25,7 +26,7 @@ export interface KeyStore {
   /** The private key of a producer this process runs as. */
   signingKey(producer: string): SigningKey;
   /** A public key by key id, or undefined when no producer has it. */
-  verificationKey(kid: string): KeyLike | undefined;
+  verificationKey(kid: string): KeyObject | undefined;
   /** The producer a key id belongs to. */
   producerOf(kid: string): string | undefined;
   /** Public keys, of one producer or of all. */
@@ -81,11 +82,12 @@ export async function loadKeyStore(dir: string, signAs: readonly string[]): Prom
     throw new TongbanError('TB_KEY_MISSING', `no ${jwksFile(dir)}: create keys with \`tongban keys init --dir ${dir}\``);
   }
   const jwks = readJwks(dir);
-  const publicKeys = new Map<string, { producer: string; key: KeyLike }>();
+  const publicKeys = new Map<string, { producer: string; key: KeyObject }>();
   for (const jwk of jwks.keys) {
     if (jwk.kid === undefined) continue;
     const producer = jwk.kid.replace(/-[A-Za-z0-9_-]{12}$/, '');
-    publicKeys.set(jwk.kid, { producer, key: (await importJWK(jwk, ALG)) as KeyLike });
+    if (jwk.kty !== 'EC' || jwk.crv !== 'P-256') throw new TongbanError('TB_KEY_MISSING', `key ${jwk.kid} in ${jwksFile(dir)} is not an ES256 (P-256) key`);
+    publicKeys.set(jwk.kid, { producer, key: createPublicKey({ key: jwk as JsonWebKey, format: 'jwk' }) });
   }
   const signing = new Map<string, SigningKey>();
   for (const producer of signAs) {
@@ -100,7 +102,7 @@ export async function loadKeyStore(dir: string, signAs: readonly string[]): Prom
     if (jwk.kid === undefined || !publicKeys.has(jwk.kid)) {
       throw new TongbanError('TB_KEY_MISSING', `the key in ${file} has no public counterpart in ${jwksFile(dir)}`);
     }
-    signing.set(producer, { producer, kid: jwk.kid, key: (await importJWK(jwk, ALG)) as KeyLike });
+    signing.set(producer, { producer, kid: jwk.kid, key: createPrivateKey({ key: jwk as JsonWebKey, format: 'jwk' }) });
   }
   return {
     signingKey(producer) {

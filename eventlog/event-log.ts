@@ -15,6 +15,7 @@ import type { CloudEvent } from './cloudevent';
  *   moves past an event when every earlier one is done too.
  * - A handler that throws gets the same event again after a backoff: the log never skips an event.
  *   Handlers turn permanent failures into events of their own (a dead letter) and return.
+ * - Delivered events are read-only: an engine may hand the same object to several subscribers.
  */
 export interface TopicSpec {
   readonly name: string;

@@ -4,7 +4,7 @@ import type { Clock } from '../runtime/clock';
 import { isoTime } from '../runtime/clock';
 import { genesisHash, sourceFor, type CloudEvent, type UnsignedEvent } from './cloudevent';
 import type { EventLog } from './event-log';
-import { eventHash, signEvent } from './event-signature';
+import { eventHash, sealEvent } from './event-signature';
 
 /**
  * A producer stamps, chains, signs and appends events for one source. Each source is one hash chain:
@@ -62,9 +62,9 @@ export async function createEventProducer(options: EventProducerOptions): Promis
   async function writeBatch(batch: Pending[]): Promise<void> {
     const drafts = batch.flatMap((p) => p.drafts);
     let { seq, hash } = head;
-    const unsigned: UnsignedEvent[] = drafts.map((draft) => {
+    const signed: CloudEvent[] = drafts.map((draft) => {
       seq += 1;
-      const event: UnsignedEvent = {
+      const unsigned: UnsignedEvent = {
         specversion: '1.0',
         id: newId(),
         source,
@@ -78,10 +78,10 @@ export async function createEventProducer(options: EventProducerOptions): Promis
         seq,
         prevhash: hash,
       };
-      hash = eventHash(event);
-      return event;
+      const sealed = sealEvent(unsigned, key);
+      hash = sealed.hash;
+      return sealed.event;
     });
-    const signed = await Promise.all(unsigned.map((e) => signEvent(e, key)));
     await log.append(signed.map((event, i) => ({ topic: drafts[i]!.topic, key: drafts[i]!.applicationId, event })));
     head = { seq, hash };
     let at = 0;

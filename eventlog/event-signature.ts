@@ -1,59 +1,59 @@
 import { createHash } from 'node:crypto';
-import { FlattenedSign, flattenedVerify, decodeProtectedHeader } from 'jose';
-import type { CloudEvent, UnsignedEvent } from './cloudevent';
 import { canonicalJson } from '../crypto/canonical-json';
-import { ALG, type KeyStore, type SigningKey } from '../crypto/keys';
+import { inspectDetached, signDetached, verifyDetached } from '../crypto/es256-jws';
+import type { KeyStore, SigningKey } from '../crypto/keys';
+import type { CloudEvent, UnsignedEvent } from './cloudevent';
 
 /**
  * Event signatures are detached JWS with the unencoded-payload option (RFC 7797): the signed bytes are
  * the canonical JSON of the event without its `signature`, so nothing is base64-encoded twice and any
- * JOSE library can check them given the producer's JWKS.
+ * JOSE library can check them given the producer's JWKS. The canonical form is the expensive part, so
+ * `sealEvent` and `checkEvent` compute it once for both the signature and the chain hash.
  */
-const encoder = new TextEncoder();
-
 export function signingInput(event: UnsignedEvent | CloudEvent): string {
   const { signature: _ignored, ...unsigned } = event as CloudEvent;
   return canonicalJson(unsigned);
 }
 
-/** SHA-256 of the canonical unsigned event: what the next event of the same producer names as prevhash. */
-export function eventHash(event: UnsignedEvent | CloudEvent): string {
-  return createHash('sha256').update(signingInput(event)).digest('base64url');
+function hashOf(input: string): string {
+  return createHash('sha256').update(input).digest('base64url');
 }
 
-export async function signEvent<T>(event: UnsignedEvent<T>, key: SigningKey): Promise<CloudEvent<T>> {
-  const jws = await new FlattenedSign(encoder.encode(signingInput(event)))
-    .setProtectedHeader({ alg: ALG, kid: key.kid, b64: false, crit: ['b64'] })
-    .sign(key.key);
-  return { ...event, signature: `${jws.protected}..${jws.signature}` };
+/** SHA-256 of the canonical unsigned event: what the next event of the same producer names as prevhash. */
+export function eventHash(event: UnsignedEvent | CloudEvent): string {
+  return hashOf(signingInput(event));
+}
+
+/** Signs an event and returns it with its chain hash. */
+export function sealEvent<T>(event: UnsignedEvent<T>, key: SigningKey): { event: CloudEvent<T>; hash: string } {
+  const input = signingInput(event);
+  return { event: { ...event, signature: signDetached(input, key.key, key.kid) }, hash: hashOf(input) };
+}
+
+export function signEvent<T>(event: UnsignedEvent<T>, key: SigningKey): CloudEvent<T> {
+  return sealEvent(event, key).event;
 }
 
 export type SignatureVerdict =
   | { readonly ok: true; readonly producer: string; readonly kid: string }
   | { readonly ok: false; readonly reason: string; readonly kid?: string };
 
-export async function verifyEvent(event: CloudEvent, keys: KeyStore): Promise<SignatureVerdict> {
+function verdictFor(event: CloudEvent, input: string, keys: KeyStore): SignatureVerdict {
   if (typeof event.signature !== 'string') return { ok: false, reason: 'unsigned' };
-  const [protectedHeader, empty, signature] = event.signature.split('.');
-  if (protectedHeader === undefined || empty !== '' || signature === undefined) {
-    return { ok: false, reason: 'malformed signature' };
-  }
-  let kid: string | undefined;
-  try {
-    const header = decodeProtectedHeader(event.signature);
-    kid = header.kid;
-    if (header.alg !== ALG) return { ok: false, reason: `algorithm ${String(header.alg)} not accepted`, ...(kid ? { kid } : {}) };
-  } catch {
-    return { ok: false, reason: 'malformed signature header' };
-  }
-  const key = kid === undefined ? undefined : keys.verificationKey(kid);
-  if (kid === undefined || key === undefined) return { ok: false, reason: `unknown key ${kid ?? '(none)'}`, ...(kid ? { kid } : {}) };
-  try {
-    await flattenedVerify({ protected: protectedHeader, payload: encoder.encode(signingInput(event)), signature }, key, {
-      algorithms: [ALG],
-    });
-  } catch {
-    return { ok: false, reason: 'signature does not match the event', kid };
-  }
-  return { ok: true, producer: keys.producerOf(kid) ?? '', kid };
+  const parts = inspectDetached(event.signature);
+  if ('reason' in parts) return { ok: false, reason: parts.reason };
+  const key = keys.verificationKey(parts.kid);
+  if (key === undefined) return { ok: false, reason: `unknown key ${parts.kid}`, kid: parts.kid };
+  if (!verifyDetached(parts, input, key)) return { ok: false, reason: 'signature does not match the event', kid: parts.kid };
+  return { ok: true, producer: keys.producerOf(parts.kid) ?? '', kid: parts.kid };
+}
+
+export function verifyEvent(event: CloudEvent, keys: KeyStore): SignatureVerdict {
+  return verdictFor(event, signingInput(event), keys);
+}
+
+/** The signature verdict and the chain hash of an event, from one canonicalisation. */
+export function checkEvent(event: CloudEvent, keys: KeyStore): { verdict: SignatureVerdict; hash: string } {
+  const input = signingInput(event);
+  return { verdict: verdictFor(event, input, keys), hash: hashOf(input) };
 }

@@ -29,12 +29,19 @@ export function createRecordVerifier(deps: { catalog: ContractCatalog; keys: Key
   const validateOutcome = catalog.schemas.validator(OUTCOME_SCHEMA);
 
   return async function verify(event: CloudEvent, record: RecordState, subject: Subject, applicationId: string): Promise<Verdict> {
-    const signature = await verifyEvent(event, keys);
-    if (!signature.ok) return { ok: false, reason: `event signature: ${signature.reason}`, errors: [] };
-    if (signature.producer !== record.department) {
-      return { ok: false, reason: `answer signed by ${signature.producer}, not by ${record.department}`, errors: [] };
-    }
     const isProvided = event.type === EventTypes.dataProvided;
+    // A record's own proof is the department's signature over exactly what the caller receives (and it
+    // binds application, record type and subject), so for data.provided checking it is what matters;
+    // checking the event signature as well would verify the same key over the same record twice. The
+    // event signature of every event is still checked by `tongban audit verify`. Answers without a
+    // record (not-found, refused, failed) have no proof: their event signature is checked here.
+    if (!isProvided) {
+      const signature = verifyEvent(event, keys);
+      if (!signature.ok) return { ok: false, reason: `event signature: ${signature.reason}`, errors: [] };
+      if (signature.producer !== record.department) {
+        return { ok: false, reason: `answer signed by ${signature.producer}, not by ${record.department}`, errors: [] };
+      }
+    }
     const validate = isProvided ? validateProvided : validateOutcome;
     if (!validate(event.data)) {
       return { ok: false, reason: 'answer does not match its event schema', errors: describeErrors(validate.errors).map((e) => `${e.pointer} ${e.detail}`) };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Admin, ITopicConfig, Kafka } from 'kafkajs';
 import type { Logger } from '../../runtime/logger';
 import type { TopicSpec } from '../event-log';
+import { withTimeout } from './kafka-window';
 
 /**
  * Topic administration: creating what is missing, listing, and the health probe.
@@ -63,7 +64,7 @@ export async function createMissingTopics(deps: TopicAdminDeps, specs: readonly 
   let createError: unknown;
   try {
     // Resolves false when another process created them first, which is just as good.
-    await admin.createTopics({ topics: missing.map((s) => topicConfig(s, defaults)), waitForLeaders: true, timeout: 10_000 });
+    await admin.createTopics({ topics: missing.map((s) => topicConfig(s, defaults)), waitForLeaders: true, timeout: 5_000 });
   } catch (error) {
     createError = error;
     if (!deps.warned.autoCreate) {
@@ -118,19 +119,6 @@ async function waitForTopics(admin: Admin, topics: string[], timeoutMs: number):
 
 export async function listUserTopics(admin: Admin): Promise<string[]> {
   return (await admin.listTopics()).filter((t) => !isInternalTopic(t)).sort();
-}
-
-/** Rejects with a clear error when `promise` has not settled within `ms`; clears its timer either way. */
-export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** A metadata round trip to the cluster, bounded in time: what a readiness probe needs. */

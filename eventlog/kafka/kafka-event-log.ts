@@ -2,12 +2,13 @@ import { Partitioners, type Admin, type Producer } from 'kafkajs';
 import type { Logger } from '../../runtime/logger';
 import { silentLogger } from '../../runtime/logger';
 import type { EventLog, OutgoingEvent, ReplayOptions, SubscribeOptions, Subscription, TopicSpec } from '../event-log';
-import { clusterAnswers, createMissingTopics, DEFAULT_PARTITIONS, listUserTopics, withTimeout } from './kafka-admin';
+import { clusterAnswers, createMissingTopics, DEFAULT_PARTITIONS, listUserTopics } from './kafka-admin';
 import { toKafkaMessage } from './kafka-binding';
 import { createKafkaClients } from './kafka-client';
 import type { KafkaLogLevel } from './kafka-logger';
 import { replayKafka } from './kafka-replay';
 import { startKafkaSubscription } from './kafka-subscription';
+import { withTimeout } from './kafka-window';
 
 /**
  * The distributed engine: Apache Kafka (or any Kafka-protocol broker) through kafkajs. Events travel in
@@ -176,7 +177,10 @@ export function openKafkaEventLog(options: KafkaEventLogOptions): EventLog {
       await Promise.all([...subscriptions].map((s) => s.close()));
       // Waiting for connects still under way keeps their sockets from outliving the log.
       await Promise.allSettled([adminReady, producerReady]);
-      await Promise.allSettled([producer.disconnect(), admin.disconnect()]);
+      await Promise.allSettled([
+        withTimeout(producer.disconnect(), HEALTH_TIMEOUT_MS, 'Kafka producer disconnect'),
+        withTimeout(admin.disconnect(), HEALTH_TIMEOUT_MS, 'Kafka admin disconnect'),
+      ]);
     },
   };
 }

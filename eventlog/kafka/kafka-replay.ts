@@ -3,6 +3,7 @@ import type { Admin, ConsumerCrashEvent, EachBatchPayload, Kafka } from 'kafkajs
 import type { Logger } from '../../runtime/logger';
 import type { ReplayOptions, StoredEvent } from '../event-log';
 import { fromKafkaMessage } from './kafka-binding';
+import { withTimeout } from './kafka-window';
 
 /**
  * The auditors' view on Kafka: every partition of the topics from its first retained offset up to the
@@ -136,6 +137,8 @@ export async function* replayKafka(deps: KafkaReplayDeps, topics: readonly strin
   } finally {
     stopped = true;
     notifyWriter();
-    await consumer.disconnect().catch((err: unknown) => logger.warn({ err }, 'replay consumer did not disconnect cleanly'));
+    await withTimeout(consumer.disconnect(), 5_000, 'Kafka replay consumer disconnect').catch((err: unknown) =>
+      logger.warn({ err }, 'replay consumer did not disconnect cleanly'),
+    );
   }
 }

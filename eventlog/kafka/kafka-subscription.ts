@@ -2,7 +2,9 @@ import type { Consumer, ConsumerCrashEvent, Kafka } from 'kafkajs';
 import type { Logger } from '../../runtime/logger';
 import type { SubscribeOptions, Subscription } from '../event-log';
 import { handleBatch, type BatchContext } from './kafka-batch';
-import { createSignal, retryDelayMs, Semaphore } from './kafka-window';
+import { createSignal, retryDelayMs, Semaphore, withTimeout } from './kafka-window';
+
+const DISCONNECT_TIMEOUT_MS = 5_000;
 
 /**
  * One kafkajs consumer per subscription, in the subscription's consumer group, with manual commits.
@@ -44,8 +46,11 @@ export async function startKafkaSubscription(deps: KafkaSubscriptionDeps): Promi
     // The longest a fetch waits for new events; it also bounds how long close() waits for kafkajs.
     maxWaitTimeInMs: 500,
     allowAutoTopicCreation: true,
+    // kafkajs asks this before restarting after a retriable crash; once closing, nothing may restart.
+    retry: { restartOnFailure: async () => !closing.fired },
   });
 
+  const activeBatches = new Set<Promise<void>>();
   let restarts = 0;
   let restartTimer: NodeJS.Timeout | undefined;
   const run = (): Promise<void> =>
@@ -55,14 +60,17 @@ export async function startKafkaSubscription(deps: KafkaSubscriptionDeps): Promi
       partitionsConsumedConcurrently: concurrency,
       eachBatch: async (payload) => {
         restarts = 0;
-        await handleBatch(context, payload);
+        const batch = handleBatch(context, payload);
+        activeBatches.add(batch);
+        try {
+          await batch;
+        } finally {
+          activeBatches.delete(batch);
+        }
       },
     });
 
-  consumer.on(consumer.events.CRASH, (event: ConsumerCrashEvent) => {
-    const { error, restart } = event.payload;
-    logger.error({ err: error, willRestart: !closing.fired }, 'Kafka consumer crashed');
-    if (restart || closing.fired) return; // kafkajs restarts it itself, or we are going away
+  function scheduleRestart(): void {
     const delay = retryDelayMs(4 + restarts++); // 800 ms doubling to 5 s
     restartTimer = setTimeout(() => {
       restartTimer = undefined;
@@ -70,23 +78,49 @@ export async function startKafkaSubscription(deps: KafkaSubscriptionDeps): Promi
       consumer
         .connect()
         .then(run)
-        .catch((err: unknown) => logger.error({ err }, 'Kafka consumer restart failed'));
+        .catch((err: unknown) => {
+          logger.error({ err }, 'Kafka consumer restart failed; trying again');
+          if (!closing.fired) scheduleRestart();
+        });
     }, delay);
+  }
+
+  consumer.on(consumer.events.CRASH, (event: ConsumerCrashEvent) => {
+    const { error, restart } = event.payload;
+    logger.error({ err: error, willRestart: !closing.fired }, 'Kafka consumer crashed');
+    if (restart || closing.fired) return; // kafkajs restarts it itself, or we are going away
+    scheduleRestart();
   });
 
-  await consumer.connect();
-  await consumer.subscribe({ topics: [...new Set(options.topics)], fromBeginning: options.start !== 'latest' });
-  // Resolves once the member has joined the group and owns its partitions (or crashed, see above).
-  await run();
+  try {
+    await consumer.connect();
+    await consumer.subscribe({ topics: [...new Set(options.topics)], fromBeginning: options.start !== 'latest' });
+    // Resolves once the member has joined the group and owns its partitions (or crashed, see above).
+    await run();
+  } catch (error) {
+    // No broker at subscribe time: say so to the caller, and leave no half-open client behind.
+    closing.fire();
+    await withTimeout(consumer.disconnect(), DISCONNECT_TIMEOUT_MS, 'Kafka consumer disconnect').catch(() => undefined);
+    throw error;
+  }
+
+  let closed: Promise<void> | undefined;
+  async function close(): Promise<void> {
+    closing.fire();
+    if (restartTimer) clearTimeout(restartTimer);
+    // The batches being handled start nothing new, let their in-flight handlers finish (however long
+    // that takes: an event is never abandoned half-handled), commit, and return.
+    await Promise.allSettled([...activeBatches]);
+    // Then leave the group so the partitions move on at once. In an outage kafkajs may be deep in
+    // connection retries that stop() waits for: past a bound, close() returns anyway; kafkajs then
+    // gives up on its own and, since we are closing, does not restart.
+    await withTimeout(consumer.disconnect(), DISCONNECT_TIMEOUT_MS, 'Kafka consumer disconnect').catch((err: unknown) =>
+      logger.warn({ err }, 'Kafka consumer did not disconnect in time; leaving it to finish on its own'),
+    );
+  }
 
   return {
-    async close() {
-      if (closing.fired) return;
-      closing.fire();
-      if (restartTimer) clearTimeout(restartTimer);
-      // stop() waits for the batches being handled: they start nothing new, let their in-flight handlers
-      // finish, commit, and return; disconnect() then leaves the group so the partitions move on at once.
-      await consumer.disconnect();
-    },
+    // Every caller waits for the same, single close.
+    close: () => (closed ??= close()),
   };
 }

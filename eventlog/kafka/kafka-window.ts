@@ -1,6 +1,7 @@
 /**
- * Small concurrency helpers for the Kafka subscription: a counting semaphore (the subscription's
- * in-flight window, shared by every partition it is handling) and a backoff sleep that a close cuts short.
+ * Small concurrency helpers for the Kafka engine: a counting semaphore (a subscription's in-flight
+ * window, shared by every partition it is handling), a backoff sleep that a close cuts short, and a
+ * time bound for calls into kafkajs that could otherwise wait out its whole retry budget.
  */
 export class Semaphore {
   private free: number;
@@ -63,4 +64,17 @@ export function createSignal(): Signal {
       resolve();
     },
   };
+}
+
+/** Rejects with a clear error when `promise` has not settled within `ms`; clears its timer either way. */
+export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

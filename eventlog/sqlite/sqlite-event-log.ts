@@ -9,11 +9,12 @@ import type {
   EventLog,
   OutgoingEvent,
   ReplayOptions,
+  StoredEvent,
   SubscribeOptions,
   Subscription,
   TopicSpec,
 } from '../event-log';
-import { createSqliteSubscription } from './sqlite-subscription';
+import { createSqliteSubscription, type AppendedBatch } from './sqlite-subscription';
 import { rowToStored, type EventRow } from './sqlite-rows';
 
 /**
@@ -78,15 +79,21 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
   const lastOfSource = db.prepare('SELECT body FROM events WHERE source = ? ORDER BY offset DESC LIMIT 1');
   const topicSet = new Set<string>((knownTopics.all() as { name: string }[]).map((r) => r.name));
 
-  const appendAll = db.transaction((events: readonly OutgoingEvent[], now: number) => {
+  const maxOffset = db.prepare('SELECT COALESCE(MAX(offset), 0) AS max FROM events');
+  let lastOffset = (maxOffset.get() as { max: number }).max;
+
+  const appendAll = db.transaction((events: readonly OutgoingEvent[], now: number): AppendedBatch => {
+    const stored: StoredEvent[] = [];
     for (const { topic, key, event } of events) {
       if (!topicSet.has(topic)) {
         // Auto-create, as a Kafka broker with auto.create.topics.enable would.
         insertTopic.run(topic, 'forever', now);
         topicSet.add(topic);
       }
-      insertEvent.run(topic, key, event.id, event.source, JSON.stringify(event), now);
+      const offset = Number(insertEvent.run(topic, key, event.id, event.source, JSON.stringify(event), now).lastInsertRowid);
+      stored.push({ topic, partition: 0, offset: String(offset), key, event, appendedAt: now });
     }
+    return { first: Number(stored[0]!.offset), last: Number(stored[stored.length - 1]!.offset), events: stored };
   });
 
   function assertOpen(): void {
@@ -108,9 +115,11 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
     async append(events) {
       assertOpen();
       if (events.length === 0) return;
-      appendAll(events, Date.now());
-      const topics = new Set(events.map((e) => e.topic));
-      for (const topic of topics) appended.emit(topic);
+      const batch = appendAll(events, Date.now());
+      lastOffset = batch.last;
+      // Subscribers in this process get the events handed over. They share the objects: handlers
+      // treat delivered events as read-only (the port's contract), so no copy is made.
+      appended.emit('batch', batch);
     },
 
     async subscribe(subscribeOptions: SubscribeOptions) {
@@ -126,6 +135,7 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
         appended,
         logger,
         pollIntervalMs: options.pollIntervalMs ?? 250,
+        lastOffset: () => lastOffset,
       });
       const handle: Subscription = {
         async close() {

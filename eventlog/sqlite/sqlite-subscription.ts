@@ -15,6 +15,15 @@ export interface SqliteSubscriptionDeps {
   readonly appended: EventEmitter;
   readonly logger: Logger;
   readonly pollIntervalMs: number;
+  /** The highest offset this process has appended (events of other processes are found by polling). */
+  readonly lastOffset: () => number;
+}
+
+/** What one append stored: consecutive offsets first..last, all topics. */
+export interface AppendedBatch {
+  readonly first: number;
+  readonly last: number;
+  readonly events: readonly StoredEvent[];
 }
 
 const MAX_BACKOFF_MS = 5_000;
@@ -41,8 +50,10 @@ export function createSqliteSubscription(deps: SqliteSubscriptionDeps): { close(
   const stored = new Map<string, number>((readCommitted.all(options.group) as { topic: string; committed: number }[]).map((r) => [r.topic, r.committed]));
   const startAt = options.start === 'latest' ? (maxOffset.get(...topics) as { max: number }).max : 0;
   for (const topic of topics) committed.set(topic, stored.get(topic) ?? startAt);
-  // The read cursor: the highest offset handed to the handler so far (across topics).
+  // The read cursor: every offset at or below it has been looked at (delivered, or not one of ours).
   let cursor = Math.min(...committed.values());
+  let caughtUp = false;
+  const topicSet = new Set(topics);
 
   const inFlight = new Map<number, string>(); // offset -> topic
   const delivered = new Map<string, number>(); // topic -> highest offset delivered
@@ -89,6 +100,27 @@ export function createSqliteSubscription(deps: SqliteSubscriptionDeps): { close(
     }
   }
 
+  function start(stored: StoredEvent, offset: number): void {
+    inFlight.set(offset, stored.topic);
+    delivered.set(stored.topic, Math.max(delivered.get(stored.topic) ?? 0, offset));
+    handle(stored, offset).then(
+      () => {
+        inFlight.delete(offset);
+        advance(stored.topic);
+        scheduleCommit();
+        if (inFlight.size === 0 && idle) idle();
+        // Only a backlog needs reading; while caught up, new events arrive pushed (onBatch).
+        if (!caughtUp) pump();
+      },
+      () => {
+        // Only reached while closing: leave the position where it is, the event comes again.
+        inFlight.delete(offset);
+        if (inFlight.size === 0 && idle) idle();
+      },
+    );
+  }
+
+  /** Reads from the file: at start, after a backlog built up, and on the slow poll for other processes. */
   function pump(): void {
     if (closing) return;
     if (pumping) {
@@ -100,34 +132,49 @@ export function createSqliteSubscription(deps: SqliteSubscriptionDeps): { close(
       do {
         pumpAgain = false;
         const room = concurrency - inFlight.size;
-        if (room <= 0) break;
+        if (room <= 0) {
+          caughtUp = false;
+          break;
+        }
+        const known = deps.lastOffset();
         const rows = fetchPage.all(...topics, cursor, room) as EventRow[];
         for (const row of rows) {
           cursor = row.offset;
           if (row.offset <= committed.get(row.topic)!) continue; // already handled before a restart
-          inFlight.set(row.offset, row.topic);
-          delivered.set(row.topic, Math.max(delivered.get(row.topic) ?? 0, row.offset));
-          const stored = rowToStored(row);
-          handle(stored, row.offset).then(
-            () => {
-              inFlight.delete(row.offset);
-              advance(row.topic);
-              scheduleCommit();
-              if (inFlight.size === 0 && idle) idle();
-              pump();
-            },
-            () => {
-              // Only reached while closing: leave the position where it is, the event comes again.
-              inFlight.delete(row.offset);
-              if (inFlight.size === 0 && idle) idle();
-            },
-          );
+          start(rowToStored(row), row.offset);
         }
-        if (rows.length === room) pumpAgain = true;
+        if (rows.length === room) {
+          pumpAgain = true;
+        } else {
+          // Nothing more of ours up to what this process has appended: from here on, pushes suffice.
+          caughtUp = true;
+          cursor = Math.max(cursor, known);
+        }
       } while (pumpAgain && !closing);
     } finally {
       pumping = false;
     }
+  }
+
+  /**
+   * Events this process just appended, handed over without a query. Only taken when they follow on
+   * directly from what this subscription has seen and all fit in the window; otherwise read from the file.
+   */
+  function onBatch(batch: AppendedBatch): void {
+    if (closing) return;
+    if (!caughtUp || batch.first !== cursor + 1) {
+      caughtUp = false;
+      pump();
+      return;
+    }
+    const mine = batch.events.filter((e) => topicSet.has(e.topic));
+    if (mine.length > concurrency - inFlight.size) {
+      caughtUp = false;
+      pump();
+      return;
+    }
+    cursor = batch.last;
+    for (const stored of mine) start(stored, Number(stored.offset));
   }
 
   // Positions are written at most once per tick: a burst of completions costs one small transaction.
@@ -142,8 +189,7 @@ export function createSqliteSubscription(deps: SqliteSubscriptionDeps): { close(
   }
   let closingDone = false;
 
-  const onAppend = (): void => pump();
-  for (const topic of topics) appended.on(topic, onAppend);
+  appended.on('batch', onBatch);
   const poller = setInterval(pump, deps.pollIntervalMs);
   poller.unref();
   setImmediate(pump);
@@ -153,7 +199,7 @@ export function createSqliteSubscription(deps: SqliteSubscriptionDeps): { close(
       if (closing) return;
       closing = true;
       clearInterval(poller);
-      for (const topic of topics) appended.off(topic, onAppend);
+      appended.off('batch', onBatch);
       if (inFlight.size > 0) await new Promise<void>((resolve) => (idle = resolve));
       commitPositions();
       closingDone = true;

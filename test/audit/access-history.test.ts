@@ -37,6 +37,7 @@ describe('audit access --subject', () => {
       subject: '11010519491231002X',
       departments: ALL_FIVE,
       withheld: [],
+      relation: 'subject',
     });
     expect(first!.records.map((r) => [r.department, r.status, r.fieldsDisclosed])).toEqual([
       ['police', 'provided', RECORD_FIELDS['police/household-register']],
@@ -74,12 +75,52 @@ describe('audit access --subject', () => {
   });
 });
 
+describe('a case that names the subject in a disclosed record', () => {
+  const ENTERPRISE = { uscc: '91350100M000100Y43' };
+
+  test("an enterprise's case that disclosed its legal representative's police record is in that person's history", async () => {
+    const written = await writeScriptedLog(
+      [
+        { matter: 'newborn', subject: CITIZEN, purpose: '出生一件事', openedAt: T0 },
+        {
+          matter: 'business-change',
+          subject: ENTERPRISE,
+          purpose: '法定代表人变更',
+          openedAt: T0 + 60_000,
+          answers: {
+            commerce: { outcome: 'provided', afterMs: 50, values: { legalRepresentativeIdNumber: '11010519491231002x' } },
+            police: { outcome: 'provided', afterMs: 90, values: { representativeIdNumber: '11010519491231002X', representativeName: '张三' } },
+          },
+        },
+        { matter: 'business-change', subject: ENTERPRISE, purpose: '名称变更', openedAt: T0 + 120_000 },
+      ],
+      fixtureContracts(),
+    );
+    await written.close();
+    try {
+      const person = await withReplay(written.dir, (events) => accessHistory(events, { subject: CITIZEN }));
+      expect(person.map((e) => [e.applicationId, e.relation])).toEqual([
+        [written.applicationIds[0], 'subject'],
+        [written.applicationIds[1], 'named-in-record'],
+      ]);
+      expect(person[1]).toMatchObject({ subject: '91350100M000100Y43', matter: 'business-change', purpose: '法定代表人变更' });
+      const enterprise = await withReplay(written.dir, (events) => accessHistory(events, { subject: ENTERPRISE }));
+      expect(enterprise.map((e) => e.relation)).toEqual(['subject', 'subject']);
+      expect(accessTable(person)).toMatch(/business-change\s+法定代表人变更\s+named in record\s+completed/);
+    } finally {
+      fs.rmSync(written.dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('audit access --consumer', () => {
   test("one consumer's cases", async () => {
     const restricted = await withReplay(dir, (events) => accessHistory(events, { consumer: 'demo-restricted' }));
     expect(restricted.map((e) => e.applicationId)).toEqual([ids[5]]);
     const hall = await withReplay(dir, (events) => accessHistory(events, { consumer: 'demo-hall' }));
     expect(hall).toHaveLength(6);
+    // Without a subject there is no relation to tell.
+    expect(hall.every((e) => e.relation === undefined)).toBe(true);
   });
 
   test('subject and consumer together narrow the history', async () => {
@@ -92,10 +133,10 @@ describe('access output', () => {
   test('CSV: one row per record, formula-looking text defused', async () => {
     const entries = await withReplay(dir, (events) => accessHistory(events, { subject: CITIZEN }));
     const lines = accessCsv(entries).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('time,applicationId,consumer,matter,purpose,subject,outcome,department,recordType,recordStatus,fieldsDisclosed');
+    expect(lines[0]).toBe('time,applicationId,consumer,matter,purpose,subject,relation,outcome,department,recordType,recordStatus,fieldsDisclosed');
     // 5 + 5 + 5 + 5 + (2 asked + 1 withheld) + 5 records.
     expect(lines).toHaveLength(1 + 28);
-    expect(lines[1]).toBe(`2026-11-02T01:00:00.000Z,${ids[0]},demo-hall,subsistence-allowance,低保申请审核,11010519491231002X,completed,police,household-register,provided,idNumber name sex birthDate householdNumber address`);
+    expect(lines[1]).toBe(`2026-11-02T01:00:00.000Z,${ids[0]},demo-hall,subsistence-allowance,低保申请审核,11010519491231002X,subject,completed,police,household-register,provided,idNumber name sex birthDate householdNumber address`);
     expect(lines.find((l) => l.includes(ids[3]!))).toContain(`,"'=HYPERLINK(""http://example.invalid"")",`);
     expect(lines.find((l) => l.includes('withheld'))).toContain('social-security,insurance-record,withheld,');
   });

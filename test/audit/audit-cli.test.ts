@@ -100,7 +100,7 @@ describe('tongban audit access and sla', () => {
     expect(table.status).toBe(0);
     expect(table.stdout.trimEnd().split('\n').pop()).toBe('2 cases');
     expect(table.stdout).toContain('户口迁移');
-    const csv = audit(dir, 'access', '--subject', CITIZEN.idNumber, '--csv');
+    const csv = audit(dir, 'access', '--subject', '11010519491231002X', '--csv');
     expect(csv.stdout.trimEnd().split('\r\n')).toHaveLength(1 + 5 + 3);
     const json = JSON.parse(audit(dir, 'access', '--consumer', 'demo-hall', '--json').stdout) as { outcome: string; records: { status: string }[] }[];
     expect(json.map((e) => e.outcome)).toEqual(['completed', 'completed', 'partial']);

@@ -2,9 +2,7 @@ import { mapInOrder } from '../../audit/ordered-concurrency';
 import { percentile } from '../../audit/percentile';
 import { renderCsv } from '../../audit/render/csv';
 import { displayWidth, renderTable } from '../../audit/render/text-table';
-import { mergeByAppendTime } from '../../audit/replay-all';
 import { parseInstant } from '../../audit/time-window';
-import type { StoredEvent } from '../../eventlog/event-log';
 
 describe('parseInstant (--since / --until)', () => {
   test('dates and times without an offset are UTC; offsets are honoured', () => {
@@ -79,17 +77,5 @@ describe('mapInOrder', () => {
       })(),
     ).rejects.toThrow('bad row');
     expect(seen).toEqual([1, 2]);
-  });
-});
-
-describe('mergeByAppendTime', () => {
-  const ev = (topic: string, offset: number, appendedAt: number): StoredEvent =>
-    ({ topic, partition: 0, offset: String(offset), key: 'k', appendedAt, event: {} }) as unknown as StoredEvent;
-
-  test('interleaves streams by append time and keeps each stream in its own order', async () => {
-    const a = [ev('a', 1, 10), ev('a', 2, 30), ev('a', 3, 30)];
-    const b = [ev('b', 1, 5), ev('b', 2, 30), ev('b', 3, 40)];
-    const merged = await collect(mergeByAppendTime([from(a), from(b), from([])]));
-    expect(merged.map((e) => `${e.topic}${e.offset}`)).toEqual(['b1', 'a1', 'a2', 'a3', 'b2', 'b3']);
   });
 });

@@ -6,7 +6,7 @@ import { loadContractCatalog } from '../../catalog/contract-catalog';
 import type { Dossier } from '../../gateway/case-state';
 import { DEFAULT_CONTRACTS_DIR } from '../../runtime/paths';
 import { runCli } from '../support/processes';
-import { call, DEMO_CITIZEN, startTestSystem, UNKNOWN_CITIZEN, type TestSystem } from '../support/test-system';
+import { call, DEMO_CITIZEN, DEMO_ENTERPRISE, startTestSystem, UNKNOWN_CITIZEN, type TestSystem } from '../support/test-system';
 import { withReplay } from './support/read-log';
 import { verifyDataDir } from './support/verify-helpers';
 
@@ -31,6 +31,8 @@ beforeAll(async () => {
   }
   dossiers.push(await open('demo-hall', { matter: 'subsistence-allowance', subject: { idNumber: UNKNOWN_CITIZEN }, purpose: '低保申请审核' }));
   dossiers.push(await open('demo-restricted', { matter: 'newborn', subject: { idNumber: DEMO_CITIZEN }, purpose: '出生一件事' }));
+  // About the demo enterprise, whose legal representative is the demo citizen.
+  dossiers.push(await open('demo-hall', { matter: 'business-change', subject: { uscc: DEMO_ENTERPRISE }, purpose: '法定代表人变更' }));
   // Stopped, so the log is complete and closed before the audit reads it.
   await system.embedded.stop();
 }, 120_000);
@@ -40,7 +42,7 @@ afterAll(async () => {
 });
 
 test('every case closed', () => {
-  expect(dossiers.map((d) => d.status)).toEqual(['completed', 'completed', 'completed', 'completed', expect.stringMatching(/^(completed|partial)$/)]);
+  expect(dossiers.map((d) => d.status)).toEqual(['completed', 'completed', 'completed', 'completed', expect.stringMatching(/^(completed|partial)$/), 'completed']);
 });
 
 test('the log verifies clean, through the function and through the CLI', async () => {
@@ -54,16 +56,20 @@ test('the log verifies clean, through the function and through the CLI', async (
 
 test("the citizen's access history matches the dossiers the callers received", async () => {
   const entries = await withReplay(system.dataDir, (events) => accessHistory(events, { subject: { idNumber: DEMO_CITIZEN } }));
-  const mine = dossiers.filter((d) => 'idNumber' in d.subject && d.subject.idNumber === DEMO_CITIZEN);
+  // Four cases about the citizen, and the enterprise's case whose police record names them as legal representative.
+  const mine = dossiers.filter((d) => !('idNumber' in d.subject && d.subject.idNumber === UNKNOWN_CITIZEN));
   expect(entries.map((e) => e.applicationId)).toEqual(mine.map((d) => d.id));
+  expect(entries.map((e) => e.relation)).toEqual(['subject', 'subject', 'subject', 'subject', 'named-in-record']);
   for (const [i, entry] of entries.entries()) {
     const dossier = mine[i]!;
     expect(entry.outcome).toBe(dossier.status);
+    // Records the contract withholds are never requested: the dossier lists them as refused, the audit as withheld.
     const received = dossier.records
-      .filter((r) => r.status !== 'refused' || r.data !== undefined)
+      .filter((r) => entry.departments.includes(r.department))
       .map((r) => ({ department: r.department, status: r.status, fields: Object.keys(r.data ?? {}) }));
     const audited = entry.records.map((r) => ({ department: r.department, status: r.status, fields: [...r.fieldsDisclosed] }));
-    expect(audited).toEqual(received.filter((r) => entry.departments.includes(r.department)));
+    expect(audited).toEqual(received);
+    expect(entry.withheld.map((w) => w.department)).toEqual(dossier.records.filter((r) => !entry.departments.includes(r.department)).map((r) => r.department));
   }
   expect(entries[3]).toMatchObject({ consumer: 'demo-restricted', matter: 'newborn', purpose: '出生一件事' });
   const restrictedPolice = entries[3]!.records.find((r) => r.department === 'police')!;
@@ -73,9 +79,9 @@ test("the citizen's access history matches the dossiers the callers received", a
 
 test('police, whose legacy system is slowest, stands first in the SLA report', async () => {
   const report = await withReplay(system.dataDir, (events) => slaReport(events));
-  expect(report.cases).toBe(5);
+  expect(report.cases).toBe(6);
   const [first, ...others] = report.departments;
-  expect(first).toMatchObject({ department: 'police', rank: 1, requests: 5, answered: 5, timeouts: 0, breaches: 0 });
+  expect(first).toMatchObject({ department: 'police', rank: 1, requests: 6, answered: 6, timeouts: 0, breaches: 0 });
   for (const other of others) expect(first!.p50Ms!).toBeGreaterThan(other.p95Ms!);
   expect(first!.p50Ms!).toBeGreaterThanOrEqual(200);
   expect(report.matters.find((m) => m.matter === 'subsistence-allowance')).toMatchObject({ cases: 4, closed: 4, completed: 4 });

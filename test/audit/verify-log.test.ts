@@ -4,6 +4,7 @@ import path from 'node:path';
 import { initKeys, loadKeyStore } from '../../crypto/keys';
 import { EventTypes, type CloudEvent } from '../../eventlog/cloudevent';
 import { eventHash, signEvent } from '../../eventlog/event-signature';
+import type { StoredEvent } from '../../eventlog/event-log';
 import { Topics } from '../../eventlog/topics';
 import { fixtureContracts } from './support/fixture-contracts';
 import { CITIZEN, T0, UNKNOWN_CITIZEN, writeScriptedLog, type ScriptedCase } from './support/scripted-log';
@@ -189,6 +190,24 @@ describe('audit verify names each attack', () => {
     // Reported after the last event that could be read: the engine cannot say more through its port.
     expect(breaks[0]!.offset).toBe(String(before!.offset));
     expect(summary).toMatchObject({ complete: false, intact: false, events: 10 });
+  });
+
+  test('an engine error naming a position (as the Kafka engine throws) is reported there; a lost connection is not a finding', async () => {
+    const failing = (error: Error) =>
+      async function* (events: AsyncIterable<StoredEvent>): AsyncGenerator<StoredEvent> {
+        let n = 0;
+        for await (const e of events) {
+          if (++n > 5) throw error;
+          yield e;
+        }
+      };
+    const positioned = Object.assign(new Error('tongban.responses.tax[2]@77: no ce_seq header'), { topic: 'tongban.responses.tax', partition: 2, offset: '77' });
+    const { summary, breaks } = await verifyDataDir(cleanDir, contracts.view, failing(positioned));
+    expect(breaks).toEqual([
+      expect.objectContaining({ kind: 'unreadable', topic: 'tongban.responses.tax', partition: 2, offset: '77', detail: expect.stringContaining('no ce_seq header') }),
+    ]);
+    expect(summary).toMatchObject({ events: 5, complete: false });
+    await expect(verifyDataDir(cleanDir, contracts.view, failing(new Error('connection refused')))).rejects.toThrow('connection refused');
   });
 
   test('attacks still found when partitions are replayed in another order', async () => {

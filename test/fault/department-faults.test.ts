@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { DataProvided } from '../../catalog/generated/events--data-provided.v1';
-import { loadKeyStore } from '../../crypto/keys';
+import { loadKeyStore, type KeyStore } from '../../crypto/keys';
+import { signProof } from '../../crypto/record-proof';
 import { EventTypes, type CloudEvent } from '../../eventlog/cloudevent';
 import { createEventProducer } from '../../eventlog/event-producer';
 import { Topics } from '../../eventlog/topics';
@@ -132,7 +133,11 @@ describe('slow, failing and corrupt departments', () => {
 
   describe('a compromised adapter writing straight to the log', () => {
     /** Waits until the case has its request events, then forges an answer with the department's real key. */
-    async function forge(department: DepartmentId, mutate: (data: DataProvided) => DataProvided, signAs: string = department): Promise<Dossier> {
+    async function forge(
+      department: DepartmentId,
+      mutate: (data: DataProvided, keys: KeyStore) => DataProvided | { type: string; data: Record<string, unknown> },
+      signAs: string = department,
+    ): Promise<Dossier> {
       faults(department).hang = true; // the real adapter stays silent, the forged answer comes first
       const accepted = await call<Dossier>(system, 'POST', '/v1/applications', {
         token,
@@ -153,7 +158,9 @@ describe('slow, failing and corrupt departments', () => {
         proof: 'x.y.z',
         nativeElapsedMs: 1,
       };
-      await producer.emit([{ topic: Topics.responses(department), type: EventTypes.dataProvided, applicationId: accepted.body.id, data: mutate(honest) }]);
+      const forged = mutate(honest, keys);
+      const [type, data] = 'proof' in forged ? [EventTypes.dataProvided, forged] : [forged.type, forged.data];
+      await producer.emit([{ topic: Topics.responses(department), type, applicationId: accepted.body.id, data }]);
       for (let i = 0; i < 200; i++) {
         const now = await call<Dossier>(system, 'GET', `/v1/applications/${accepted.body.id}`, { token });
         if (now.body.records.find((r) => r.department === department)!.status !== 'pending') return now.body;
@@ -176,9 +183,25 @@ describe('slow, failing and corrupt departments', () => {
       expect(dossier.records.find((r) => r.department === 'police')!).toMatchObject({ status: 'invalid', reason: expect.stringMatching(/proof/) });
     });
 
-    test('injected: an answer signed with another department key → invalid', async () => {
-      const dossier = await forge('police', (d) => d, 'tax');
-      expect(dossier.records.find((r) => r.department === 'police')!).toMatchObject({ status: 'invalid', reason: expect.stringMatching(/signed by tax/) });
+    test('injected: a record whose proof is signed with another department key → invalid', async () => {
+      const dossier = await forge(
+        'police',
+        (d, keys) => ({
+          ...d,
+          proof: signProof({ applicationId: d.applicationId, department: 'police', type: d.type, subject: { idNumber: DEMO_CITIZEN }, issuedAt: new Date().toISOString(), data: d.record }, keys.signingKey('tax')),
+        }),
+        'tax',
+      );
+      expect(dossier.records.find((r) => r.department === 'police')!).toMatchObject({ status: 'invalid', reason: expect.stringMatching(/proof signed by tax, not by police/) });
+    });
+
+    test('injected: a not-found answer signed with another department key → invalid', async () => {
+      const dossier = await forge(
+        'police',
+        (d) => ({ type: EventTypes.dataNotFound, data: { applicationId: d.applicationId, requestId: d.requestId, department: 'police', type: d.type, schema: d.schema } }),
+        'tax',
+      );
+      expect(dossier.records.find((r) => r.department === 'police')!).toMatchObject({ status: 'invalid', reason: expect.stringMatching(/signed by tax, not by police/) });
     });
   });
 

@@ -24,6 +24,8 @@ export const RECORD_FIELDS: Readonly<Record<string, readonly string[]>> = {
   'tax/tax-status': ['registrationStatus', 'creditRating', 'arrears', 'annualIncome'],
   'social-security/insurance-record': ['insuredStatus', 'contributionMonths', 'base'],
   'civil-affairs/civil-status': ['maritalStatus', 'subsistenceAllowance'],
+  'commerce/business-licence': ['uscc', 'name', 'legalRepresentativeIdNumber'],
+  'police/legal-representative': ['uscc', 'representativeIdNumber', 'representativeName'],
 };
 
 export const MATTERS: Readonly<Record<string, readonly MatterRequest[]>> = {
@@ -33,6 +35,10 @@ export const MATTERS: Readonly<Record<string, readonly MatterRequest[]>> = {
     { department: 'tax', type: 'tax-status', deadlineMs: 5_000 },
     { department: 'social-security', type: 'insurance-record', deadlineMs: 5_000 },
     { department: 'civil-affairs', type: 'civil-status', deadlineMs: 5_000 },
+  ],
+  'business-change': [
+    { department: 'commerce', type: 'business-licence', deadlineMs: 5_000 },
+    { department: 'police', type: 'legal-representative', deadlineMs: 5_000 },
   ],
   newborn: [
     { department: 'police', type: 'household-register', deadlineMs: 5_000 },

@@ -32,6 +32,8 @@ export interface ScriptedAnswer {
   readonly code?: string;
   /** Fields a misbehaving department adds beyond those requested. */
   readonly extraFields?: readonly string[];
+  /** Values for some fields of the record (the others get a placeholder). */
+  readonly values?: Readonly<Record<string, unknown>>;
 }
 
 export interface ScriptedCase {
@@ -67,6 +69,8 @@ export interface ScriptOptions {
   readonly instance?: string;
   /** Producers that do not see their chain's head, as a second process writing as the same source. */
   readonly startFresh?: boolean;
+  /** Write to this log (e.g. the Kafka engine) instead of the embedded file in the data directory. */
+  readonly log?: EventLog;
 }
 
 interface Action {
@@ -87,7 +91,7 @@ export async function writeScriptedLog(
   await initKeys(keysDir, PRODUCER_IDS);
   const keys = await loadKeyStore(keysDir, PRODUCER_IDS);
   const file = path.join(dir, 'events.db');
-  const log = openSqliteEventLog({ file });
+  const log = options.log ?? openSqliteEventLog({ file });
   let now = 0;
   const clock: Clock = { now: () => now, monotonic: () => now };
   const producers = new Map<string, EventProducer>();
@@ -163,7 +167,9 @@ export async function writeScriptedLog(
         const common = { applicationId, requestId: r.requestId, department: r.department, type: r.type, schema: r.schema };
         let draft: EventDraft;
         if (outcome === 'provided') {
-          const record = Object.fromEntries([...r.fields, ...(answer.extraFields ?? [])].map((f) => [f, `${f}-of-${applicationId.slice(0, 8)}`]));
+          const record = Object.fromEntries(
+            [...r.fields, ...(answer.extraFields ?? [])].map((f) => [f, answer.values?.[f] ?? `${f}-of-${applicationId.slice(0, 8)}`]),
+          );
           const proof = await signProof(
             { applicationId, department: r.department, type: r.type, subject: scripted.subject, issuedAt: isoTime(now), data: record },
             keys.signingKey(r.department),

@@ -1,0 +1,112 @@
+import { sign as cryptoSign, verify as cryptoVerify, type KeyObject } from 'node:crypto';
+
+/**
+ * ES256 JSON Web Signatures (RFC 7515, with the unencoded-payload option of RFC 7797) on node:crypto.
+ * This is the hot path: every event is signed once and checked several times, every record proof
+ * likewise. jose does the same job with ~120 µs more per operation (key normalisation, async layers),
+ * which the benchmark showed to be most of the gateway's CPU. The output is plain JWS: jose and any
+ * other JOSE library verify it (the proof tests do exactly that), and jose remains our library for
+ * caller tokens, key generation and JWK import/export.
+ */
+const DSA_ENCODING = 'ieee-p1363' as const; // JWS wants r||s, not DER
+
+interface Header {
+  readonly alg?: unknown;
+  readonly kid?: unknown;
+  readonly b64?: unknown;
+  readonly crit?: unknown;
+}
+
+// Protected headers repeat (one per key): encode each once, decode each once.
+const encodedHeaders = new Map<string, string>();
+const decodedHeaders = new Map<string, Header | null>();
+const HEADER_CACHE_LIMIT = 1024;
+
+function encodeHeader(header: Record<string, unknown>): string {
+  const json = JSON.stringify(header);
+  let encoded = encodedHeaders.get(json);
+  if (encoded === undefined) {
+    encoded = Buffer.from(json).toString('base64url');
+    if (encodedHeaders.size < HEADER_CACHE_LIMIT) encodedHeaders.set(json, encoded);
+  }
+  return encoded;
+}
+
+export function decodeHeader(encoded: string): Header | null {
+  let header = decodedHeaders.get(encoded);
+  if (header === undefined) {
+    try {
+      const parsed: unknown = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
+      header = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Header) : null;
+    } catch {
+      header = null;
+    }
+    if (decodedHeaders.size < HEADER_CACHE_LIMIT) decodedHeaders.set(encoded, header);
+  }
+  return header;
+}
+
+/** The key id a JWS names, or undefined when its header is unreadable. */
+export function jwsKeyId(jws: string): string | undefined {
+  const header = decodeHeader(jws.slice(0, Math.max(0, jws.indexOf('.'))));
+  return typeof header?.kid === 'string' ? header.kid : undefined;
+}
+
+function signingInput(encodedHeader: string, payload: Buffer | string): Buffer {
+  const head = Buffer.from(`${encodedHeader}.`);
+  const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
+  return Buffer.concat([head, body]);
+}
+
+/** Detached JWS with an unencoded payload: `<header>..<signature>`, signed over `<header>.<payload>`. */
+export function signDetached(payload: string, key: KeyObject, kid: string): string {
+  const header = encodeHeader({ alg: 'ES256', kid, b64: false, crit: ['b64'] });
+  const signature = cryptoSign('sha256', signingInput(header, payload), { key, dsaEncoding: DSA_ENCODING });
+  return `${header}..${signature.toString('base64url')}`;
+}
+
+/** Splits a detached JWS and reads its header: the key id to look up, or why it is unusable. */
+export function inspectDetached(jws: string): { header: string; signature: string; kid: string } | { reason: string } {
+  const parts = jws.split('.');
+  if (parts.length !== 3 || parts[1] !== '' || parts[0] === '' || parts[2] === '') return { reason: 'malformed signature' };
+  const header = decodeHeader(parts[0]!);
+  if (header === null) return { reason: 'malformed signature header' };
+  if (header.alg !== 'ES256') return { reason: `algorithm ${String(header.alg)} not accepted` };
+  if (header.b64 !== false || !Array.isArray(header.crit) || !header.crit.includes('b64')) return { reason: 'signature is not an unencoded-payload JWS' };
+  if (typeof header.kid !== 'string') return { reason: 'signature names no key' };
+  return { header: parts[0]!, signature: parts[2]!, kid: header.kid };
+}
+
+export function verifyDetached(parts: { header: string; signature: string }, payload: string, key: KeyObject): boolean {
+  const signature = Buffer.from(parts.signature, 'base64url');
+  if (signature.length !== 64) return false;
+  return cryptoVerify('sha256', signingInput(parts.header, payload), { key, dsaEncoding: DSA_ENCODING }, signature);
+}
+
+/** Compact JWS with a base64url payload: `<header>.<payload>.<signature>`. */
+export function signCompact(payload: string, key: KeyObject, header: Record<string, unknown>): string {
+  const encodedHeader = encodeHeader({ alg: 'ES256', ...header });
+  const encodedPayload = Buffer.from(payload).toString('base64url');
+  const signature = cryptoSign('sha256', Buffer.from(`${encodedHeader}.${encodedPayload}`), { key, dsaEncoding: DSA_ENCODING });
+  return `${encodedHeader}.${encodedPayload}.${signature.toString('base64url')}`;
+}
+
+/** Reads a compact JWS; `verify` checks it with a key and returns the payload text, or undefined. */
+export function inspectCompact(jws: string): { kid: string; verify(key: KeyObject): string | undefined } | { reason: string } {
+  const parts = jws.split('.');
+  if (parts.length !== 3 || parts.some((p) => p === '' || !/^[A-Za-z0-9_-]+$/.test(p))) return { reason: 'not a compact JWS' };
+  const header = decodeHeader(parts[0]!);
+  if (header === null) return { reason: 'not a compact JWS' };
+  if (header.alg !== 'ES256') return { reason: `algorithm ${String(header.alg)} not accepted` };
+  if (header.crit !== undefined) return { reason: 'unsupported critical header' };
+  if (typeof header.kid !== 'string') return { reason: 'names no key' };
+  return {
+    kid: header.kid,
+    verify(key) {
+      const signature = Buffer.from(parts[2]!, 'base64url');
+      if (signature.length !== 64) return undefined;
+      const ok = cryptoVerify('sha256', Buffer.from(`${parts[0]}.${parts[1]}`), { key, dsaEncoding: DSA_ENCODING }, signature);
+      return ok ? Buffer.from(parts[1]!, 'base64url').toString('utf8') : undefined;
+    },
+  };
+}
