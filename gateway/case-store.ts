@@ -20,6 +20,8 @@ export interface CaseStore {
   close(): void;
 }
 
+const RECENT_LIMIT = 5_000;
+
 export function openCaseStore(file: string): CaseStore {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
@@ -49,6 +51,7 @@ export function openCaseStore(file: string): CaseStore {
   const selectBySubject = db.prepare('SELECT state FROM cases WHERE subject_id = ? ORDER BY created_at, id LIMIT ?');
 
   const open = new Map<string, CaseState>();
+  const recent = new Map<string, CaseState>();
   for (const row of selectOpen.all() as { state: string }[]) {
     const state = JSON.parse(row.state) as CaseState;
     open.set(state.id, state);
@@ -86,7 +89,7 @@ export function openCaseStore(file: string): CaseStore {
 
   return {
     get(id) {
-      return open.get(id) ?? pending.get(id) ?? parse(selectById.get(id) as { state: string } | undefined);
+      return open.get(id) ?? pending.get(id) ?? recent.get(id) ?? parse(selectById.get(id) as { state: string } | undefined);
     },
     byIdempotencyKey(consumer, key) {
       const openId = openByKey.get(keyOf(consumer, key));
@@ -101,6 +104,10 @@ export function openCaseStore(file: string): CaseStore {
       } else {
         open.delete(state.id);
         if (state.idempotencyKey) openByKey.delete(keyOf(state.consumer, state.idempotencyKey));
+        // Just-closed cases are read right away (the caller waiting on Prefer: wait, late answers).
+        recent.delete(state.id);
+        recent.set(state.id, state);
+        if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
       }
       pending.set(state.id, state);
       return new Promise<void>((resolve, reject) => {

@@ -14,7 +14,7 @@ import type {
   Subscription,
   TopicSpec,
 } from '../event-log';
-import { createSqliteSubscription, type AppendedBatch } from './sqlite-subscription';
+import { createSqliteSubscription, type AppendedBatch, type PositionWriter } from './sqlite-subscription';
 import { rowToStored, type EventRow } from './sqlite-rows';
 
 /**
@@ -82,7 +82,36 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
   const maxOffset = db.prepare('SELECT COALESCE(MAX(offset), 0) AS max FROM events');
   let lastOffset = (maxOffset.get() as { max: number }).max;
 
+  const writePosition = db.prepare(
+    `INSERT INTO positions (group_id, topic, committed) VALUES (?, ?, ?)
+     ON CONFLICT (group_id, topic) DO UPDATE SET committed = excluded.committed`,
+  );
+  const pendingPositions = new Map<string, { group: string; topic: string; committed: number }>();
+  let positionFlushScheduled = false;
+  function writePendingPositions(): void {
+    for (const p of pendingPositions.values()) writePosition.run(p.group, p.topic, p.committed);
+    pendingPositions.clear();
+  }
+  const flushPositions = db.transaction(writePendingPositions);
+  const positions: PositionWriter = {
+    set(group, topic, committed) {
+      pendingPositions.set(`${group}\u0000${topic}`, { group, topic, committed });
+      if (!positionFlushScheduled) {
+        positionFlushScheduled = true;
+        setImmediate(() => {
+          positionFlushScheduled = false;
+          if (!closed && pendingPositions.size > 0) flushPositions();
+        });
+      }
+    },
+    flush() {
+      if (!closed && pendingPositions.size > 0) flushPositions();
+    },
+  };
+
   const appendAll = db.transaction((events: readonly OutgoingEvent[], now: number): AppendedBatch => {
+    // Positions committed since the last write ride along: one transaction instead of two.
+    if (pendingPositions.size > 0) writePendingPositions();
     const stored: StoredEvent[] = [];
     for (const { topic, key, event } of events) {
       if (!topicSet.has(topic)) {
@@ -136,6 +165,7 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
         logger,
         pollIntervalMs: options.pollIntervalMs ?? 250,
         lastOffset: () => lastOffset,
+        positions,
       });
       const handle: Subscription = {
         async close() {

@@ -17,6 +17,14 @@ export interface SqliteSubscriptionDeps {
   readonly pollIntervalMs: number;
   /** The highest offset this process has appended (events of other processes are found by polling). */
   readonly lastOffset: () => number;
+  readonly positions: PositionWriter;
+}
+
+/** Committed positions, buffered by the engine and written with its next transaction. */
+export interface PositionWriter {
+  set(group: string, topic: string, committed: number): void;
+  /** Writes what is buffered now (on close). */
+  flush(): void;
 }
 
 /** What one append stored: consecutive offsets first..last, all topics. */
@@ -35,10 +43,6 @@ export function createSqliteSubscription(deps: SqliteSubscriptionDeps): { close(
   const placeholders = topics.map(() => '?').join(',');
 
   const readCommitted = db.prepare('SELECT topic, committed FROM positions WHERE group_id = ?');
-  const writeCommitted = db.prepare(
-    `INSERT INTO positions (group_id, topic, committed) VALUES (?, ?, ?)
-     ON CONFLICT (group_id, topic) DO UPDATE SET committed = excluded.committed`,
-  );
   const maxOffset = db.prepare(`SELECT COALESCE(MAX(offset), 0) AS max FROM events WHERE topic IN (${placeholders})`);
   const fetchPage = db.prepare(
     `SELECT offset, topic, key, body, appended_at FROM events
@@ -66,10 +70,7 @@ export function createSqliteSubscription(deps: SqliteSubscriptionDeps): { close(
   function commitPositions(): void {
     if (!dirty) return;
     dirty = false;
-    const tx = db.transaction(() => {
-      for (const [topic, offset] of committed) writeCommitted.run(options.group, topic, offset);
-    });
-    tx();
+    for (const [topic, offset] of committed) deps.positions.set(options.group, topic, offset);
   }
 
   function advance(topic: string): void {
@@ -177,17 +178,11 @@ export function createSqliteSubscription(deps: SqliteSubscriptionDeps): { close(
     for (const stored of mine) start(stored, Number(stored.offset));
   }
 
-  // Positions are written at most once per tick: a burst of completions costs one small transaction.
-  let commitScheduled = false;
+  // Positions go to the engine's writer, which stores them with the next append or once per tick:
+  // a burst of completions in many groups costs one small transaction, not one per group.
   function scheduleCommit(): void {
-    if (commitScheduled) return;
-    commitScheduled = true;
-    setImmediate(() => {
-      commitScheduled = false;
-      if (!closingDone) commitPositions();
-    });
+    commitPositions();
   }
-  let closingDone = false;
 
   appended.on('batch', onBatch);
   const poller = setInterval(pump, deps.pollIntervalMs);
@@ -202,7 +197,7 @@ export function createSqliteSubscription(deps: SqliteSubscriptionDeps): { close(
       appended.off('batch', onBatch);
       if (inFlight.size > 0) await new Promise<void>((resolve) => (idle = resolve));
       commitPositions();
-      closingDone = true;
+      deps.positions.flush();
     },
   };
 }

@@ -11,6 +11,7 @@ import { TongbanError } from '../../runtime/errors';
  */
 export const ACCEPTED_ALGORITHMS = ['ES256', 'ES384', 'ES512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'EdDSA'];
 const CLOCK_TOLERANCE_S = 30;
+const VERIFIED_TOKEN_CACHE = 10_000;
 
 export interface Authenticator {
   authenticate(authorization: string | undefined): Promise<Consumer>;
@@ -50,24 +51,39 @@ export function createAuthenticator(options: {
   catalog: ContractCatalog;
   clock: Clock;
 }): Authenticator {
+  // A caller sends the same token with every request until it expires: remember the ones that verified
+  // (never the refusals), so each costs one signature check, not one per request. Bounded, oldest out.
+  const verified = new Map<string, { sub: string; expiresAt: number; notBefore: number }>();
+  const remember = (token: string, entry: { sub: string; expiresAt: number; notBefore: number }): void => {
+    verified.set(token, entry);
+    if (verified.size > VERIFIED_TOKEN_CACHE) verified.delete(verified.keys().next().value as string);
+  };
   return {
     async authenticate(authorization) {
       if (authorization === undefined || authorization === '') throw refusal('a bearer token is required (Authorization: Bearer <jwt>)');
       const match = /^Bearer ([A-Za-z0-9_.-]{1,8192})$/.exec(authorization);
       if (match === null) throw refusal('the Authorization header must be "Bearer <jwt>"');
+      const token = match[1]!;
+      const now = options.clock.now();
       let sub: string | undefined;
-      try {
-        const { payload } = await jwtVerify(match[1]!, options.keys, {
-          issuer: options.issuer,
-          audience: options.audience,
-          algorithms: ACCEPTED_ALGORITHMS,
-          requiredClaims: ['exp', 'sub'],
-          clockTolerance: CLOCK_TOLERANCE_S,
-          currentDate: new Date(options.clock.now()),
-        });
-        sub = payload.sub;
-      } catch (error) {
-        throw refusal(explain(error));
+      const cached = verified.get(token);
+      if (cached !== undefined && cached.notBefore <= now && now < cached.expiresAt) {
+        sub = cached.sub;
+      } else {
+        try {
+          const { payload } = await jwtVerify(token, options.keys, {
+            issuer: options.issuer,
+            audience: options.audience,
+            algorithms: ACCEPTED_ALGORITHMS,
+            requiredClaims: ['exp', 'sub'],
+            clockTolerance: CLOCK_TOLERANCE_S,
+            currentDate: new Date(now),
+          });
+          sub = payload.sub;
+          remember(token, { sub: payload.sub ?? '', expiresAt: (payload.exp! + CLOCK_TOLERANCE_S) * 1000, notBefore: ((payload.nbf ?? 0) - CLOCK_TOLERANCE_S) * 1000 });
+        } catch (error) {
+          throw refusal(explain(error));
+        }
       }
       const consumer = sub === undefined ? undefined : options.catalog.consumers.get(sub);
       if (consumer === undefined) {
