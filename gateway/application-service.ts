@@ -153,7 +153,7 @@ export function createApplicationService(options: ApplicationServiceOptions): Ap
     try {
       await producer.emit(drafts);
     } catch (error) {
-      throw new TongbanError('TB_LOG_UNAVAILABLE', 'the case could not be written to the event log; nothing was recorded', { retryAfter: 2, cause: error });
+      throw new TongbanError('TB_LOG_UNAVAILABLE', 'the case could not be written to the event log; try again, with the same Idempotency-Key', { retryAfter: 2, cause: error });
     }
     const state = caseFromSubmitted(submitted);
     await tracker.accept(state);
