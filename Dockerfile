@@ -26,6 +26,8 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY schemas ./schemas
 COPY contracts ./contracts
+# Volumes mount over these; created here so they belong to the unprivileged user every role runs as.
+RUN mkdir -p /data /keys && chown node:node /data /keys
 USER node
 ENTRYPOINT ["node", "dist/cli/main.js"]
 CMD ["--help"]

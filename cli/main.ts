@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAuditCommands } from './commands/audit';
 import { registerDeadLetterCommands } from './commands/dead-letters';
+import { registerKafkaCommands } from './commands/kafka';
 import { registerKeysCommands } from './commands/keys';
 import { registerRunCommands } from './commands/run';
 import { registerIdpCommand, registerTokenCommand } from './commands/token';
@@ -21,6 +22,7 @@ const program = new Command()
 
 registerRunCommands(program);
 registerKeysCommands(program);
+registerKafkaCommands(program);
 registerTokenCommand(program);
 registerIdpCommand(program);
 registerAuditCommands(program);

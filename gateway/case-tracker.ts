@@ -46,6 +46,13 @@ export interface CaseTracker {
 }
 
 const RESPONSE_TYPES = new Set<string>([EventTypes.dataProvided, EventTypes.dataNotFound, EventTypes.dataRefused, EventTypes.dataFailed]);
+/**
+ * An answer may reach an instance before the submission of its case: they travel on different topics,
+ * which Kafka does not order against each other (on another gateway instance this is the rule, not the
+ * exception). Such answers wait in memory, bounded in number and time, until the case arrives.
+ */
+const EARLY_ANSWER_TTL_MS = 120_000;
+const EARLY_ANSWER_LIMIT = 10_000;
 
 export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
   const { log, store, producer, verify, clock, metrics } = options;
@@ -57,6 +64,38 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
   const locks = new Map<string, Promise<void>>();
   let subscription: Subscription | undefined;
   let startedAt = 0;
+  const early = new Map<string, { answers: StoredEvent[]; timer: NodeJS.Timeout }>();
+  let earlyCount = 0;
+
+  function parkEarlyAnswer(stored: StoredEvent): boolean {
+    if (earlyCount >= EARLY_ANSWER_LIMIT) return false;
+    const id = stored.event.correlationid;
+    let parked = early.get(id);
+    if (parked === undefined) {
+      const timer = setTimeout(() => {
+        const gone = early.get(id);
+        if (gone === undefined) return;
+        early.delete(id);
+        earlyCount -= gone.answers.length;
+        logger.warn({ correlationId: id, answers: gone.answers.length }, 'answers for a case this gateway never learnt of; dropped');
+      }, EARLY_ANSWER_TTL_MS);
+      timer.unref();
+      parked = { answers: [], timer };
+      early.set(id, parked);
+    }
+    parked.answers.push(stored);
+    earlyCount += 1;
+    return true;
+  }
+
+  function takeEarlyAnswers(id: string): StoredEvent[] {
+    const parked = early.get(id);
+    if (parked === undefined) return [];
+    clearTimeout(parked.timer);
+    early.delete(id);
+    earlyCount -= parked.answers.length;
+    return parked.answers;
+  }
 
   function withCaseLock(id: string, fn: () => Promise<void>): Promise<void> {
     const previous = locks.get(id) ?? Promise.resolve();
@@ -163,6 +202,8 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
     if (store.get(state.id) !== undefined) return;
     metrics.openApplications.inc();
     await settle(state);
+    // Runs under the case's lock already, like every onAnswer.
+    for (const answer of takeEarlyAnswers(state.id)) await onAnswer(answer);
   }
 
   async function onAnswer(stored: StoredEvent): Promise<void> {
@@ -170,15 +211,19 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
     const answer = event.data as Partial<DataOutcome>;
     const state = store.get(event.correlationid);
     if (state === undefined) {
-      logger.warn({ correlationId: event.correlationid, eventId: event.id }, 'answer for a case this gateway does not know');
+      if (!parkEarlyAnswer(stored)) logger.warn({ correlationId: event.correlationid, eventId: event.id }, 'answer for a case this gateway does not know');
       return;
     }
     const record = state.records.find((r) => r.requestId !== undefined && r.requestId === answer.requestId);
+    if (record === undefined) return;
+    // A record another instance (the case's owner) closed with this very answer before it reached us:
+    // its status is decided; the answer brings the record and proof the dossier still lacks.
+    const backfill = record.status !== 'pending' && record.receivedAt === null && record.eventId === event.id;
     // Settled records ignore duplicates and late answers. An `invalid` record is the exception: a dead
     // letter replayed after a fix (`tongban dead-letters replay`) may heal it with a verified answer.
-    if (record === undefined || (record.status !== 'pending' && record.status !== 'invalid')) return;
-    const healing = record.status === 'invalid';
-    if (!healing && record.deadlineAt !== undefined && stored.appendedAt > Date.parse(record.deadlineAt)) {
+    if (!backfill && record.status !== 'pending' && record.status !== 'invalid') return;
+    const healing = record.status === 'invalid' && !backfill;
+    if (!healing && !backfill && record.deadlineAt !== undefined && stored.appendedAt > Date.parse(record.deadlineAt)) {
       // The log's clock decides, not the order in which timers and deliveries happen to run here.
       markTimeout(state, record, `${record.department} answered after the deadline ${record.deadlineAt}`);
       await settle(state);
@@ -240,7 +285,11 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
     // Another instance closed the case (its owner): take over the statuses it decided.
     for (const closed of data.records) {
       const record = state.records.find((r) => r.department === closed.department && r.type === closed.type);
-      if (record && record.status === 'pending') record.status = closed.status;
+      if (record && record.status === 'pending') {
+        record.status = closed.status;
+        // The answer the owner accepted, if it has not reached us yet: onAnswer fills the record in.
+        if (closed.eventId !== undefined) record.eventId = closed.eventId;
+      }
     }
     state.status = data.status;
     state.completedAt = data.completedAt;
@@ -277,6 +326,9 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
       subscription = undefined;
       for (const timer of timers.values()) clearTimeout(timer);
       timers.clear();
+      for (const parked of early.values()) clearTimeout(parked.timer);
+      early.clear();
+      earlyCount = 0;
       await Promise.all([...locks.values()]);
     },
     accept(state) {
