@@ -68,6 +68,11 @@ export interface ReplayOptions {
 
 export interface EventLog {
   readonly engine: 'sqlite' | 'kafka';
+  /**
+   * Whether a failed append is known to have stored nothing. True for the embedded engine (one
+   * transaction); false for Kafka, where a request that timed out may still land, even twice.
+   */
+  readonly atomicAppend: boolean;
   /** Creates the topics where they are missing; existing topics are left as they are. */
   ensureTopics(topics: readonly TopicSpec[]): Promise<void>;
   /**

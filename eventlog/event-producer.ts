@@ -53,9 +53,22 @@ export function newTraceparent(): string {
 export async function createEventProducer(options: EventProducerOptions): Promise<EventProducer> {
   const { log, key, clock } = options;
   const newId = options.newId ?? randomUUID;
-  const source = sourceFor(key.producer, options.instance);
+  let source = sourceFor(key.producer, options.instance);
   const last = await log.lastEventOf(source);
   let head = last === undefined ? { seq: 0, hash: genesisHash(source) } : { seq: last.seq, hash: eventHash(last) };
+  let restarts = 0;
+
+  /**
+   * After a failed append on an engine where failure does not mean "nothing stored" (Kafka: the request
+   * may land later, even twice), the numbers just used may or may not be in the log. Reusing them could
+   * fork the chain; skipping them could leave a gap. So the producer ends this chain there and begins a
+   * new one under a new source name, which auditors verify as a chain of its own.
+   */
+  function startNewChain(): void {
+    restarts += 1;
+    source = sourceFor(key.producer, `${options.instance}-r${restarts}`.slice(-63));
+    head = { seq: 0, hash: genesisHash(source) };
+  }
   let queue: Pending[] = [];
   let writing = false;
 
@@ -99,6 +112,7 @@ export async function createEventProducer(options: EventProducerOptions): Promis
       try {
         await writeBatch(batch);
       } catch (error) {
+        if (!log.atomicAppend) startNewChain();
         for (const pending of batch) pending.reject(error);
       }
     }
@@ -106,7 +120,9 @@ export async function createEventProducer(options: EventProducerOptions): Promis
   }
 
   return {
-    source,
+    get source() {
+      return source;
+    },
     producer: key.producer,
     emit(drafts) {
       if (drafts.length === 0) return Promise.resolve([]);

@@ -52,6 +52,7 @@ const RESPONSE_TYPES = new Set<string>([EventTypes.dataProvided, EventTypes.data
  * exception). Such answers wait in memory, bounded in number and time, until the case arrives.
  */
 const EARLY_ANSWER_TTL_MS = 120_000;
+const CLOSE_RETRY_MS = 1_000;
 const EARLY_ANSWER_LIMIT = 10_000;
 
 export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
@@ -157,21 +158,30 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
     else scheduleDeadline(state);
   }
 
+  /**
+   * Writing a case's closing event failed (the log is down): the case stays open and closing is tried
+   * again shortly. Its answers are already applied, so no redelivery would bring it back here by itself.
+   */
+  function retryClose(id: string): void {
+    const timer = setTimeout(() => {
+      void withCaseLock(id, async () => {
+        const state = store.get(id);
+        if (state !== undefined && state.status === 'pending' && finalStatus(state.records) !== 'pending') await settle(state);
+      }).catch((error: unknown) => logger.warn({ err: error, correlationId: id }, 'closing the case failed again; retrying'));
+    }, CLOSE_RETRY_MS);
+    timer.unref();
+  }
+
   /** Saves a changed case, closes it when nothing is pending, and tells watchers. */
   async function settle(state: CaseState): Promise<void> {
     const status = finalStatus(state.records);
     if (status !== 'pending' && state.status === 'pending') {
-      state.status = status;
-      state.completedAt = isoTime(clock.now());
-      const elapsed = Date.parse(state.completedAt) - Date.parse(state.createdAt);
-      metrics.applications.inc({ matter: state.matter, status });
-      metrics.applicationDuration.observe({ matter: state.matter }, elapsed);
-      metrics.openApplications.dec();
+      const completedAt = isoTime(clock.now());
       if (state.owner === options.instanceId) {
         const data: ApplicationCompleted = {
           applicationId: state.id,
           status,
-          completedAt: state.completedAt,
+          completedAt,
           records: state.records.map((r) => ({
             department: r.department,
             type: r.type,
@@ -180,8 +190,20 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
             ...(r.eventId ? { eventId: r.eventId } : {}),
           })),
         };
-        await producer.emit([{ topic: Topics.applications, type: EventTypes.applicationCompleted, applicationId: state.id, data }]);
+        try {
+          await producer.emit([{ topic: Topics.applications, type: EventTypes.applicationCompleted, applicationId: state.id, data }]);
+        } catch (error) {
+          // The case is closed only once its closing event is in the log.
+          retryClose(state.id);
+          throw error;
+        }
       }
+      state.status = status;
+      state.completedAt = completedAt;
+      const elapsed = Date.parse(completedAt) - Date.parse(state.createdAt);
+      metrics.applications.inc({ matter: state.matter, status });
+      metrics.applicationDuration.observe({ matter: state.matter }, elapsed);
+      metrics.openApplications.dec();
       logger.info({ correlationId: state.id, matter: state.matter, status, elapsedMs: elapsed }, 'case closed');
     }
     await store.save(state);

@@ -61,7 +61,11 @@ export function openKafkaEventLog(options: KafkaEventLogOptions): EventLog {
     // Not idempotent and no transactions: the mock cluster cannot serve them (see above).
     idempotent: false,
     allowAutoTopicCreation: true,
-    retry: { retries: 2, initialRetryTime: 100, maxRetryTime: 1_000 },
+    // No blind re-sends: a produce request that timed out may have landed, and re-sending it stores the
+    // same events twice. Retrying is left to the callers, who know what it means (the gateway answers 503
+    // and the caller retries with its Idempotency-Key; an adapter's request is redelivered), and a
+    // producer whose append failed starts a fresh chain (eventlog/event-producer.ts).
+    retry: { retries: 0 },
   });
   const subscriptions = new Set<Subscription>();
   const warned = { autoCreate: false };
@@ -71,6 +75,8 @@ export function openKafkaEventLog(options: KafkaEventLogOptions): EventLog {
   // broker is down starts working when the broker comes back.
   let adminReady: Promise<void> | undefined;
   let producerReady: Promise<void> | undefined;
+  /** A drop of the producer's connections still under way (see dropProducerConnections). */
+  let producerDropped: Promise<void> | undefined;
   function connected(kind: 'admin' | 'producer'): Promise<void> {
     if (kind === 'admin') {
       adminReady ??= admin.connect().catch((error: unknown) => {
@@ -79,11 +85,26 @@ export function openKafkaEventLog(options: KafkaEventLogOptions): EventLog {
       });
       return adminReady;
     }
-    producerReady ??= producer.connect().catch((error: unknown) => {
+    producerReady ??= (producerDropped ?? Promise.resolve()).then(() => producer.connect()).catch((error: unknown) => {
       producerReady = undefined;
       throw error;
     });
     return producerReady;
+  }
+
+  // kafkajs (2.2.4) can be left holding a broker connection that opened but whose handshake (ApiVersions)
+  // timed out, e.g. when the broker stopped answering mid-connect: it counts as connected, so kafkajs never
+  // connects it again, and every later request fails with "Broker not connected" for as long as the socket
+  // stays open, long after the broker is back. So a failed append drops the producer's connections, and the
+  // next append connects afresh (test/kafka/distributed-faults.test.ts, a broker that stops answering).
+  function dropProducerConnections(): void {
+    const ready = producerReady;
+    if (ready === undefined) return;
+    producerReady = undefined;
+    producerDropped = ready
+      .catch(() => undefined)
+      .then(() => withTimeout(producer.disconnect(), HEALTH_TIMEOUT_MS, 'Kafka producer disconnect'))
+      .catch(() => undefined);
   }
 
   function assertOpen(): void {
@@ -107,6 +128,7 @@ export function openKafkaEventLog(options: KafkaEventLogOptions): EventLog {
 
   return {
     engine: 'kafka',
+    atomicAppend: false,
 
     async ensureTopics(topics: readonly TopicSpec[]) {
       assertOpen();
@@ -123,7 +145,12 @@ export function openKafkaEventLog(options: KafkaEventLogOptions): EventLog {
       if (events.length === 0) return;
       // Bounded: kafkajs may keep retrying in the background, but the caller hears within seconds. An
       // append reported failed may still land, which at-least-once delivery already allows for.
-      await withTimeout(send(events), APPEND_TIMEOUT_MS, 'Kafka append');
+      try {
+        await withTimeout(send(events), APPEND_TIMEOUT_MS, 'Kafka append');
+      } catch (error) {
+        dropProducerConnections();
+        throw error;
+      }
     },
 
     async subscribe(subscribeOptions: SubscribeOptions) {
@@ -176,7 +203,7 @@ export function openKafkaEventLog(options: KafkaEventLogOptions): EventLog {
       closed = true;
       await Promise.all([...subscriptions].map((s) => s.close()));
       // Waiting for connects still under way keeps their sockets from outliving the log.
-      await Promise.allSettled([adminReady, producerReady]);
+      await Promise.allSettled([adminReady, producerReady, producerDropped]);
       await Promise.allSettled([
         withTimeout(producer.disconnect(), HEALTH_TIMEOUT_MS, 'Kafka producer disconnect'),
         withTimeout(admin.disconnect(), HEALTH_TIMEOUT_MS, 'Kafka admin disconnect'),

@@ -131,6 +131,7 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
 
   return {
     engine: 'sqlite',
+    atomicAppend: true,
 
     async ensureTopics(topics: readonly TopicSpec[]) {
       assertOpen();

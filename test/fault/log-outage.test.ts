@@ -1,4 +1,6 @@
+import { EventTypes } from '../../eventlog/cloudevent';
 import type { EventLog } from '../../eventlog/event-log';
+import { Topics } from '../../eventlog/topics';
 import type { Dossier } from '../../gateway/case-state';
 import { call, countEvents, DEMO_CITIZEN, startTestSystem, type TestSystem } from '../support/test-system';
 
@@ -42,5 +44,34 @@ describe('event log unavailable', () => {
     const retried = await call<Dossier>(system, 'POST', '/v1/applications', { token, body, headers: { prefer: 'wait=20', 'idempotency-key': 'outage-1' } });
     expect(retried.status).toBe(200);
     expect(retried.body.status).toBe('completed');
+  });
+
+  test('the closing event cannot be written for a while: the case stays open, then closes once, with every record', async () => {
+    const token = await system.token();
+    const log = system.embedded.log as { append: EventLog['append'] };
+    const append = log.append.bind(log);
+    let refusals = 0;
+    log.append = async (events) => {
+      if (events.some((e) => e.event.type === EventTypes.applicationCompleted) && refusals < 2) {
+        refusals += 1;
+        throw new Error('SQLITE_IOERR');
+      }
+      return append(events);
+    };
+    const accepted = await call<Dossier>(system, 'POST', '/v1/applications', { token, body: { matter: 'newborn', subject: { idNumber: DEMO_CITIZEN }, purpose: 'close retry' } });
+    let dossier = accepted.body;
+    for (let i = 0; i < 200 && dossier.status === 'pending'; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      dossier = (await call<Dossier>(system, 'GET', `/v1/applications/${accepted.body.id}`, { token })).body;
+    }
+    log.append = append;
+    expect(refusals).toBe(2);
+    expect(dossier.status).toBe('completed');
+    expect(dossier.records.map((r) => r.status)).toEqual(['provided', 'provided', 'provided']);
+    let closings = 0;
+    for await (const stored of system.embedded.log.replay([Topics.applications])) {
+      if (stored.event.correlationid === accepted.body.id && stored.event.type === EventTypes.applicationCompleted) closings += 1;
+    }
+    expect(closings).toBe(1);
   });
 });

@@ -27,6 +27,15 @@ export type KafkaBrokerKind = 'env' | 'testcontainers' | 'kcat-mock';
 export interface KafkaBroker {
   readonly brokers: string[];
   readonly kind: KafkaBrokerKind;
+  /** The kcat process that holds the mock cluster (kind `kcat-mock` only). */
+  readonly pid?: number;
+  /**
+   * Freezes the broker process (SIGSTOP): its sockets stay open but nothing is answered, as in a network
+   * partition; `resume()` (SIGCONT) lets it carry on where it stopped. Only a kcat mock this process
+   * started can be paused (kind `kcat-mock`); other kinds leave these undefined.
+   */
+  pause?(): void;
+  resume?(): void;
   stop(): Promise<void>;
 }
 
@@ -40,6 +49,12 @@ export interface AcquireOptions {
    * only one this process starts.
    */
   readonly disposable?: boolean;
+  /**
+   * The test pauses and resumes the broker process (KafkaBroker.pause/resume): only a kcat mock cluster
+   * this process starts offers that, so neither `KAFKA_BROKERS` nor Testcontainers is tried, and the
+   * suite is skipped (with that reason) when kcat is not installed.
+   */
+  readonly pausable?: boolean;
 }
 
 const KCAT_ARGS = ['-b', '127.0.0.1:1', '-X', 'test.mock.num.brokers=3', '-P', '-t', '__tongban_mock_keepalive'];
@@ -70,11 +85,15 @@ function dockerEndpointConfigured(): boolean {
  * synchronously, and a skipped suite must say why in the test's own name.
  */
 export function probeKafkaBroker(options: AcquireOptions = {}): { kind: KafkaBrokerKind } | NoKafkaBroker {
+  if (options.pausable) return kcatInstalled() ? { kind: 'kcat-mock' } : { skipReason: NOT_PAUSABLE };
   if (!options.disposable && envBrokers()) return { kind: 'env' };
   if (kcatInstalled()) return { kind: 'kcat-mock' };
   if (dockerEndpointConfigured()) return { kind: 'testcontainers' };
   return { skipReason: missingEverything(options, 'no Docker socket or DOCKER_HOST') };
 }
+
+const NOT_PAUSABLE =
+  'the test pauses the broker process (SIGSTOP/SIGCONT), which only a kcat mock cluster started by the test allows (a KAFKA_BROKERS or Testcontainers broker is not paused); kcat is not installed (apt-get install -y kcat)';
 
 function missingEverything(options: AcquireOptions, dockerWhy: string): string {
   const env = options.disposable ? 'KAFKA_BROKERS is not used by tests that stop their broker' : 'KAFKA_BROKERS is not set';
@@ -82,6 +101,7 @@ function missingEverything(options: AcquireOptions, dockerWhy: string): string {
 }
 
 export async function acquireKafkaBroker(options: AcquireOptions = {}): Promise<KafkaBroker | NoKafkaBroker> {
+  if (options.pausable) return kcatInstalled() ? startKcatMock() : { skipReason: NOT_PAUSABLE };
   const fromEnv = options.disposable ? undefined : envBrokers();
   if (fromEnv) return { brokers: fromEnv, kind: 'env', stop: async () => undefined };
 
@@ -153,11 +173,22 @@ function startKcatMock(): Promise<KafkaBroker> {
       // Keep draining stderr so a chatty kcat can never block on a full pipe.
       child.stderr.removeAllListeners('data');
       child.stderr.resume();
+      const alive = (): boolean => child.exitCode === null && child.signalCode === null;
       resolve({
         brokers: match[1]!.split(','),
         kind: 'kcat-mock',
+        ...(child.pid !== undefined ? { pid: child.pid } : {}),
+        pause() {
+          if (!alive()) throw new Error('kcat mock cluster is not running: cannot pause it');
+          child.kill('SIGSTOP');
+        },
+        resume() {
+          if (alive()) child.kill('SIGCONT');
+        },
         async stop() {
-          if (child.exitCode !== null || child.signalCode !== null) return;
+          if (!alive()) return;
+          // A paused process would sit on SIGTERM until resumed.
+          child.kill('SIGCONT');
           child.stdin.destroy();
           child.kill('SIGTERM');
           const killer = setTimeout(() => child.kill('SIGKILL'), 2_000);

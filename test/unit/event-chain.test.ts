@@ -72,6 +72,28 @@ describe('signed, chained events', () => {
     expect(next!.seq).toBe(2);
   });
 
+  test('where a failed append may still land (Kafka), the producer starts a new chain instead of reusing numbers', async () => {
+    let failing = true;
+    const flaky: EventLog = {
+      ...log,
+      atomicAppend: false,
+      append: async (events) => {
+        if (failing) throw new Error('request timed out');
+        return log.append(events);
+      },
+    };
+    const producer = await createEventProducer({ log: flaky, key: keys.signingKey('gateway'), instance: 'k1', clock: systemClock });
+    const original = producer.source;
+    await expect(producer.emit([{ topic: 't', type: 'cn.gov.tongban.test.v1', applicationId: 'a', data: {} }])).rejects.toThrow('timed out');
+    failing = false;
+    const [next] = await producer.emit([{ topic: 't', type: 'cn.gov.tongban.test.v1', applicationId: 'b', data: {} }]);
+    expect(next!.source).toBe(`${original}-r1`);
+    expect(next!.seq).toBe(1);
+    expect(next!.prevhash).toBe(genesisHash(next!.source));
+    expect(producer.source).toBe(next!.source);
+    expect((await verifyEvent(next!, keys)).ok).toBe(true);
+  });
+
   test('any change to a signed event breaks its signature', async () => {
     const producer = await createEventProducer({ log, key: keys.signingKey('gateway'), instance: 'embedded', clock: systemClock });
     const [event] = await producer.emit([{ topic: 't', type: 'cn.gov.tongban.test.v1', applicationId: 'a', data: { amount: 100 } }]);
