@@ -32,7 +32,7 @@ function encodeHeader(header: Record<string, unknown>): string {
   return encoded;
 }
 
-export function decodeHeader(encoded: string): Header | null {
+function decodeHeader(encoded: string): Header | null {
   let header = decodedHeaders.get(encoded);
   if (header === undefined) {
     try {
@@ -44,12 +44,6 @@ export function decodeHeader(encoded: string): Header | null {
     if (decodedHeaders.size < HEADER_CACHE_LIMIT) decodedHeaders.set(encoded, header);
   }
   return header;
-}
-
-/** The key id a JWS names, or undefined when its header is unreadable. */
-export function jwsKeyId(jws: string): string | undefined {
-  const header = decodeHeader(jws.slice(0, Math.max(0, jws.indexOf('.'))));
-  return typeof header?.kid === 'string' ? header.kid : undefined;
 }
 
 function signingInput(encodedHeader: string, payload: Buffer | string): Buffer {

@@ -20,8 +20,4 @@ export class BoundedSet<T> {
     }
     return true;
   }
-
-  delete(value: T): void {
-    this.items.delete(value);
-  }
 }

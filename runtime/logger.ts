@@ -44,11 +44,3 @@ export function createLogger(options: LoggerOptions = {}): Logger {
 export function silentLogger(): Logger {
   return pino({ level: 'silent' });
 }
-
-/**
- * Every line about a case carries its correlation id (the application id), so one grep follows a case
- * across the gateway and all five adapters.
- */
-export function caseLogger(logger: Logger, correlationId: string, extra: Record<string, unknown> = {}): Logger {
-  return logger.child({ correlationId, ...extra });
-}
