@@ -47,9 +47,11 @@ export interface AdapterRunner {
   stop(): Promise<void>;
 }
 
-type Answer =
-  | { type: string; data: Record<string, unknown> }
-  | { type: typeof EventTypes.dataProvided; data: Record<string, unknown> };
+/** The event an adapter publishes for a request: its type and payload. */
+interface Answer {
+  type: string;
+  data: Record<string, unknown>;
+}
 
 export function createAdapterRunner(options: AdapterRunnerOptions): AdapterRunner {
   const { adapter, log, producer, keys, catalog, clock, metrics } = options;

@@ -61,17 +61,10 @@ export function createSqliteSubscription(deps: SqliteSubscriptionDeps): { close(
 
   const inFlight = new Map<number, string>(); // offset -> topic
   const delivered = new Map<string, number>(); // topic -> highest offset delivered
-  let dirty = false;
   let closing = false;
   let pumping = false;
   let pumpAgain = false;
   let idle: (() => void) | undefined;
-
-  function commitPositions(): void {
-    if (!dirty) return;
-    dirty = false;
-    for (const [topic, offset] of committed) deps.positions.set(options.group, topic, offset);
-  }
 
   function advance(topic: string): void {
     let lowestInFlight = Infinity;
@@ -79,7 +72,8 @@ export function createSqliteSubscription(deps: SqliteSubscriptionDeps): { close(
     const next = lowestInFlight === Infinity ? (delivered.get(topic) ?? committed.get(topic)!) : lowestInFlight - 1;
     if (next > committed.get(topic)!) {
       committed.set(topic, next);
-      dirty = true;
+      // The engine buffers positions and writes them with its next append or once per tick.
+      deps.positions.set(options.group, topic, next);
     }
   }
 
@@ -108,7 +102,6 @@ export function createSqliteSubscription(deps: SqliteSubscriptionDeps): { close(
       () => {
         inFlight.delete(offset);
         advance(stored.topic);
-        scheduleCommit();
         if (inFlight.size === 0 && idle) idle();
         // Only a backlog needs reading; while caught up, new events arrive pushed (onBatch).
         if (!caughtUp) pump();
@@ -163,25 +156,14 @@ export function createSqliteSubscription(deps: SqliteSubscriptionDeps): { close(
    */
   function onBatch(batch: AppendedBatch): void {
     if (closing) return;
-    if (!caughtUp || batch.first !== cursor + 1) {
-      caughtUp = false;
-      pump();
-      return;
-    }
     const mine = batch.events.filter((e) => topicSet.has(e.topic));
-    if (mine.length > concurrency - inFlight.size) {
+    if (!caughtUp || batch.first !== cursor + 1 || mine.length > concurrency - inFlight.size) {
       caughtUp = false;
       pump();
       return;
     }
     cursor = batch.last;
     for (const stored of mine) start(stored, Number(stored.offset));
-  }
-
-  // Positions go to the engine's writer, which stores them with the next append or once per tick:
-  // a burst of completions in many groups costs one small transaction, not one per group.
-  function scheduleCommit(): void {
-    commitPositions();
   }
 
   appended.on('batch', onBatch);
@@ -196,7 +178,6 @@ export function createSqliteSubscription(deps: SqliteSubscriptionDeps): { close(
       clearInterval(poller);
       appended.off('batch', onBatch);
       if (inFlight.size > 0) await new Promise<void>((resolve) => (idle = resolve));
-      commitPositions();
       deps.positions.flush();
     },
   };
