@@ -67,7 +67,7 @@ async function checkSignature(stored: StoredEvent, keys: KeyStore): Promise<Chec
   const envelope = checkEnvelope(stored);
   if ('kind' in envelope) return { stored, envelope };
   // One canonicalisation serves both the signature check and the chain hash.
-  const { verdict, hash } = checkEvent(stored.event, keys);
+  const { verdict, hash } = await checkEvent(stored.event, keys);
   return { stored, envelope, verdict, ...(verdict.ok ? { hash } : {}) };
 }
 

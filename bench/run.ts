@@ -8,7 +8,7 @@ import { loadContractCatalog } from '../catalog/contract-catalog';
 import { loadKeyStore } from '../crypto/keys';
 import type { CloudEvent } from '../eventlog/cloudevent';
 import { EventTypes } from '../eventlog/cloudevent';
-import { verifyEvent } from '../eventlog/event-signature';
+import { verifyEventSync } from '../eventlog/event-signature';
 import { openSqliteEventLog } from '../eventlog/sqlite/sqlite-event-log';
 import { issueDevToken } from '../gateway/auth/dev-issuer';
 import { loadConfig } from '../runtime/config';
@@ -16,6 +16,7 @@ import { PROJECT_ROOT } from '../runtime/paths';
 import { contractViewOf } from '../audit/contract-view';
 import { replayAll } from '../audit/replay-all';
 import { verifyLog } from '../audit/verify-log';
+import { createJsonClient } from './http-client';
 import { trackMemory } from './memory';
 import { createSequentialCaller } from './sequential-baseline';
 import { round, summary } from './stats';
@@ -108,22 +109,19 @@ async function main(): Promise<void> {
 
   const url = `http://127.0.0.1:${port}`;
   const token = await issueDevToken(dataDir, { clientId: 'demo-hall', audience: config.auth.audience });
-  const body = JSON.stringify({ matter: MATTER, subject: SUBJECT, purpose: 'benchmark' });
-  async function openCase(wait: boolean): Promise<Timed> {
+  const client = createJsonClient(url, concurrency);
+  const headers = { authorization: `Bearer ${token}`, prefer: 'wait=120' };
+  const body = { matter: MATTER, subject: SUBJECT, purpose: 'benchmark' };
+  async function openCase(): Promise<Timed> {
     const started = performance.now();
-    const response = await fetch(`${url}/v1/applications`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(wait ? { prefer: 'wait=120' } : {}) },
-      body,
-    });
-    const dossier = (await response.json()) as { id: string; status: string };
+    const response = await client.post<{ id: string; status: string }>('/v1/applications', body, headers);
     const ms = performance.now() - started;
-    if (response.status !== 200 || dossier.status !== 'completed') throw new Error(`case answered ${response.status} ${dossier.status}`);
-    return { id: dossier.id, ms, status: response.status };
+    if (response.status !== 200 || response.body.status !== 'completed') throw new Error(`case answered ${response.status} ${response.body.status}`);
+    return { id: response.body.id, ms, status: response.status };
   }
 
   // Warm-up: JIT, SQLite page cache, connection pool.
-  for (let i = 0; i < 20; i++) await openCase(true);
+  for (let i = 0; i < 20; i++) await openCase();
 
   // 1. Sequential versus fan-out, same cases, one at a time.
   const catalog = loadContractCatalog(config.contractsDir);
@@ -138,7 +136,7 @@ async function main(): Promise<void> {
   const fanout: Timed[] = [];
   bar.start(cases, 0, { phase: 'Tongban fan-out  ' });
   for (let i = 0; i < cases; i++) {
-    fanout.push(await openCase(true));
+    fanout.push(await openCase());
     bar.increment();
   }
   bar.stop();
@@ -155,7 +153,7 @@ async function main(): Promise<void> {
       const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * loadRate) + 1);
       while (sent < due) {
         sent += 1;
-        openCase(true).then((t) => {
+        openCase().then((t) => {
           moderate.push(t);
           bar.increment();
           if (++done === total) resolve();
@@ -175,13 +173,14 @@ async function main(): Promise<void> {
   const progress = setInterval(() => bar.update(Math.min(saturationSeconds, Math.floor((performance.now() - satStart) / 1000))), 250);
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (performance.now() < satEnd) saturated.push(await openCase(true));
+      while (performance.now() < satEnd) saturated.push(await openCase());
     }),
   );
   const satSeconds = (performance.now() - satStart) / 1000;
   clearInterval(progress);
   bar.stop();
 
+  client.close();
   server.kill('SIGTERM');
   await new Promise((r) => server.once('exit', r));
   clearInterval(serverMemory);
@@ -203,7 +202,7 @@ async function main(): Promise<void> {
   const keys = await loadKeyStore(path.join(dataDir, 'keys'), []);
   let started = performance.now();
   let verified = 0;
-  for (const event of events) if ((await verifyEvent(event, keys)).ok) verified += 1;
+  for (const event of events) if (verifyEventSync(event, keys).ok) verified += 1;
   const bareSeconds = (performance.now() - started) / 1000;
   if (verified !== events.length) fail(`bare loop: ${events.length - verified} events did not verify`);
   started = performance.now();

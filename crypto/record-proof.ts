@@ -18,7 +18,7 @@ export interface ProofPayload {
 
 export const PROOF_TYPE = 'tongban-record+jws';
 
-export function signProof(payload: ProofPayload, key: SigningKey): string {
+export function signProof(payload: ProofPayload, key: SigningKey): Promise<string> {
   return signCompact(canonicalJson(payload), key.key, { kid: key.kid, typ: PROOF_TYPE });
 }
 
@@ -28,7 +28,7 @@ export type ProofVerdict = { readonly ok: true; readonly payload: ProofPayload }
  * Checks the proof's signature against the expected department's keys, and that it binds what the
  * event claims: same application, department, record type, subject and data.
  */
-export function verifyProof(proof: string, expected: Omit<ProofPayload, 'issuedAt'>, keys: KeyStore): ProofVerdict {
+export async function verifyProof(proof: string, expected: Omit<ProofPayload, 'issuedAt'>, keys: KeyStore): Promise<ProofVerdict> {
   const jws = inspectCompact(proof);
   if ('reason' in jws) return { ok: false, reason: `proof: ${jws.reason}` };
   const key = keys.verificationKey(jws.kid);
@@ -36,7 +36,7 @@ export function verifyProof(proof: string, expected: Omit<ProofPayload, 'issuedA
   if (keys.producerOf(jws.kid) !== expected.department) {
     return { ok: false, reason: `proof signed by ${keys.producerOf(jws.kid) ?? 'unknown'}, not by ${expected.department}` };
   }
-  const text = jws.verify(key);
+  const text = await jws.verify(key);
   if (text === undefined) return { ok: false, reason: 'proof signature does not verify' };
   let payload: ProofPayload;
   try {

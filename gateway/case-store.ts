@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { subjectId } from '../identity/subject';
+import { startWalCheckpointer, type WalCheckpointer } from '../runtime/wal-checkpointer';
 import type { CaseState } from './case-state';
 
 /**
@@ -17,7 +18,7 @@ export interface CaseStore {
   openCases(): CaseState[];
   /** Cases about one subject, oldest first: the subject's access history. */
   bySubject(subjectId: string, limit: number): Promise<CaseState[]>;
-  close(): void;
+  close(): Promise<void>;
 }
 
 const RECENT_LIMIT = 5_000;
@@ -27,6 +28,13 @@ export function openCaseStore(file: string): CaseStore {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  // Checkpoints on a worker thread, off the event loop (runtime/wal-checkpointer.ts).
+  let checkpointer: WalCheckpointer | undefined;
+  if (file !== ':memory:') {
+    db.pragma('wal_autocheckpoint = 0');
+    db.pragma('journal_size_limit = 0');
+    checkpointer = startWalCheckpointer({ file });
+  }
   db.exec(`
     CREATE TABLE IF NOT EXISTS cases (
       id TEXT PRIMARY KEY,
@@ -124,8 +132,9 @@ export function openCaseStore(file: string): CaseStore {
       if (scheduled) flush();
       return (selectBySubject.all(id, limit) as { state: string }[]).map((r) => JSON.parse(r.state) as CaseState);
     },
-    close() {
+    async close() {
       if (scheduled) flush();
+      await checkpointer?.close();
       db.close();
     },
   };

@@ -36,7 +36,7 @@ export function createRecordVerifier(deps: { catalog: ContractCatalog; keys: Key
     // event signature of every event is still checked by `tongban audit verify`. Answers without a
     // record (not-found, refused, failed) have no proof: their event signature is checked here.
     if (!isProvided) {
-      const signature = verifyEvent(event, keys);
+      const signature = await verifyEvent(event, keys);
       if (!signature.ok) return { ok: false, reason: `event signature: ${signature.reason}`, errors: [] };
       if (signature.producer !== record.department) {
         return { ok: false, reason: `answer signed by ${signature.producer}, not by ${record.department}`, errors: [] };

@@ -113,7 +113,7 @@ export async function startGateway(parts: GatewayParts): Promise<RunningGateway>
       await closed;
       clearTimeout(force);
       await tracker.stop();
-      store.close();
+      await store.close();
     },
   };
 }

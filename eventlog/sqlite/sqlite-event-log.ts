@@ -4,6 +4,7 @@ import { EventEmitter } from 'node:events';
 import Database from 'better-sqlite3';
 import type { Logger } from '../../runtime/logger';
 import { silentLogger } from '../../runtime/logger';
+import { startWalCheckpointer } from '../../runtime/wal-checkpointer';
 import type { CloudEvent } from '../cloudevent';
 import type {
   EventLog,
@@ -64,6 +65,13 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
   db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  // Checkpoints run on a worker thread, not inside a commit on the event loop (see wal-checkpointer).
+  db.pragma('wal_autocheckpoint = 0');
+  db.pragma('journal_size_limit = 0'); // the WAL shrinks when it restarts, so its size says how much is new
+  const checkpointer = startWalCheckpointer({
+    file: options.file,
+    onError: (message) => logger.warn({ file: options.file, error: message }, 'WAL checkpoint failed; retrying'),
+  });
 
   const appended = new EventEmitter();
   appended.setMaxListeners(0);
@@ -109,9 +117,7 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
     },
   };
 
-  const appendAll = db.transaction((events: readonly OutgoingEvent[], now: number): AppendedBatch => {
-    // Positions committed since the last write ride along: one transaction instead of two.
-    if (pendingPositions.size > 0) writePendingPositions();
+  const appendOne = db.transaction((events: readonly OutgoingEvent[], now: number): AppendedBatch => {
     const stored: StoredEvent[] = [];
     for (const { topic, key, event } of events) {
       if (!topicSet.has(topic)) {
@@ -124,6 +130,53 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
     }
     return { first: Number(stored[0]!.offset), last: Number(stored[stored.length - 1]!.offset), events: stored };
   });
+
+  /**
+   * Appends are group-committed across every producer of the process: calls made in one turn of the
+   * event loop share one transaction (a commit costs more than the inserts of a dozen events). Each call
+   * is its own savepoint inside it, so a call that fails stores nothing and the others are unaffected.
+   */
+  interface PendingAppend {
+    readonly events: readonly OutgoingEvent[];
+    readonly resolve: () => void;
+    readonly reject: (error: unknown) => void;
+    batch?: AppendedBatch;
+    error?: unknown;
+  }
+  let appendQueue: PendingAppend[] = [];
+  const appendMany = db.transaction((calls: PendingAppend[], now: number) => {
+    // Positions committed since the last write ride along: one transaction instead of two.
+    if (pendingPositions.size > 0) writePendingPositions();
+    for (const call of calls) {
+      try {
+        call.batch = appendOne(call.events, now);
+      } catch (error) {
+        call.error = error;
+      }
+    }
+  });
+  function flushAppends(): void {
+    const calls = appendQueue;
+    appendQueue = [];
+    try {
+      if (closed) throw new Error('event log is closed');
+      appendMany(calls, Date.now());
+    } catch (error) {
+      for (const call of calls) call.reject(error);
+      return;
+    }
+    for (const call of calls) {
+      if (call.batch === undefined) {
+        call.reject(call.error);
+        continue;
+      }
+      lastOffset = call.batch.last;
+      call.resolve();
+      // Subscribers in this process get the events handed over. They share the objects: handlers
+      // treat delivered events as read-only (the port's contract), so no copy is made.
+      appended.emit('batch', call.batch);
+    }
+  }
 
   function assertOpen(): void {
     if (closed) throw new Error('event log is closed');
@@ -145,11 +198,10 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
     async append(events) {
       assertOpen();
       if (events.length === 0) return;
-      const batch = appendAll(events, Date.now());
-      lastOffset = batch.last;
-      // Subscribers in this process get the events handed over. They share the objects: handlers
-      // treat delivered events as read-only (the port's contract), so no copy is made.
-      appended.emit('batch', batch);
+      return new Promise<void>((resolve, reject) => {
+        appendQueue.push({ events, resolve, reject });
+        if (appendQueue.length === 1) setImmediate(flushAppends);
+      });
     },
 
     async subscribe(subscribeOptions: SubscribeOptions) {
@@ -220,7 +272,9 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
     async close() {
       if (closed) return;
       await Promise.all([...subscriptions].map((s) => s.close()));
+      if (appendQueue.length > 0) flushAppends();
       closed = true;
+      await checkpointer.close();
       db.close();
     },
   };

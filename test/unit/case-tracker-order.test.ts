@@ -62,7 +62,7 @@ describe('case tracker: events of one case in any order', () => {
   });
   afterEach(async () => {
     await tracker.stop();
-    store.close();
+    await store.close();
     await log.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -84,7 +84,7 @@ describe('case tracker: events of one case in any order', () => {
   }
 
   async function answer(id: string) {
-    const proof = signProof({ applicationId: id, department: 'police', type: 'household-register', subject: SUBJECT, issuedAt: new Date().toISOString(), data: RECORD }, keys.signingKey('police'));
+    const proof = await signProof({ applicationId: id, department: 'police', type: 'household-register', subject: SUBJECT, issuedAt: new Date().toISOString(), data: RECORD }, keys.signingKey('police'));
     const schema = catalog.recordType('police', 'household-register')!.schema;
     const [event] = await police.emit([
       {
