@@ -29,12 +29,7 @@ export function openCaseStore(file: string): CaseStore {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   // Checkpoints on a worker thread, off the event loop (runtime/wal-checkpointer.ts).
-  let checkpointer: WalCheckpointer | undefined;
-  if (file !== ':memory:') {
-    db.pragma('wal_autocheckpoint = 0');
-    db.pragma('journal_size_limit = 0');
-    checkpointer = startWalCheckpointer({ file });
-  }
+  if (file !== ':memory:') db.pragma('wal_autocheckpoint = 0');
   db.exec(`
     CREATE TABLE IF NOT EXISTS cases (
       id TEXT PRIMARY KEY,
@@ -71,6 +66,23 @@ export function openCaseStore(file: string): CaseStore {
   let pending = new Map<string, CaseState>();
   let waiters: { resolve(): void; reject(e: unknown): void }[] = [];
   let scheduled = false;
+  // While the checkpointer copies the last frames of a long WAL, writes wait here (in memory).
+  let paused = false;
+  const checkpointer: WalCheckpointer | undefined =
+    file === ':memory:'
+      ? undefined
+      : startWalCheckpointer({
+          file,
+          writer: {
+            pause() {
+              paused = true;
+            },
+            resume() {
+              paused = false;
+              if (scheduled) setImmediate(() => flush());
+            },
+          },
+        });
 
   const writeAll = db.transaction((states: CaseState[]) => {
     for (const s of states) {
@@ -78,7 +90,9 @@ export function openCaseStore(file: string): CaseStore {
     }
   });
 
-  function flush(): void {
+  /** `force`: write now even while the checkpointer holds writes (it then merely tries again later). */
+  function flush(force = false): void {
+    if (paused && !force) return; // resume() flushes what queued meanwhile
     scheduled = false;
     const batch = [...pending.values()];
     const batchWaiters = waiters;
@@ -122,17 +136,18 @@ export function openCaseStore(file: string): CaseStore {
         waiters.push({ resolve, reject });
         if (!scheduled) {
           scheduled = true;
-          setImmediate(flush);
+          setImmediate(() => flush());
         }
       });
     },
     openCases: () => [...open.values()],
     async bySubject(id, limit) {
       // Pending writes first, so a case accepted a moment ago is not missing from the history.
-      if (scheduled) flush();
+      if (scheduled) flush(true);
       return (selectBySubject.all(id, limit) as { state: string }[]).map((r) => JSON.parse(r.state) as CaseState);
     },
     async close() {
+      paused = false;
       if (scheduled) flush();
       await checkpointer?.close();
       db.close();

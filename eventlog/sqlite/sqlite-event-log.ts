@@ -67,12 +67,6 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
   db.exec(SCHEMA);
   // Checkpoints run on a worker thread, not inside a commit on the event loop (see wal-checkpointer).
   db.pragma('wal_autocheckpoint = 0');
-  db.pragma('journal_size_limit = 0'); // the WAL shrinks when it restarts, so its size says how much is new
-  const checkpointer = startWalCheckpointer({
-    file: options.file,
-    onError: (message) => logger.warn({ file: options.file, error: message }, 'WAL checkpoint failed; retrying'),
-  });
-
   const appended = new EventEmitter();
   appended.setMaxListeners(0);
   const subscriptions = new Set<Subscription>();
@@ -96,21 +90,25 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
   );
   const pendingPositions = new Map<string, { group: string; topic: string; committed: number }>();
   let positionFlushScheduled = false;
+  // While the checkpointer copies the last frames of a long WAL, writes wait here (in memory).
+  let paused = false;
   function writePendingPositions(): void {
     for (const p of pendingPositions.values()) writePosition.run(p.group, p.topic, p.committed);
     pendingPositions.clear();
   }
   const flushPositions = db.transaction(writePendingPositions);
+  function schedulePositionFlush(): void {
+    if (positionFlushScheduled) return;
+    positionFlushScheduled = true;
+    setImmediate(() => {
+      positionFlushScheduled = false;
+      if (!closed && !paused && pendingPositions.size > 0) flushPositions();
+    });
+  }
   const positions: PositionWriter = {
     set(group, topic, committed) {
       pendingPositions.set(`${group}\u0000${topic}`, { group, topic, committed });
-      if (!positionFlushScheduled) {
-        positionFlushScheduled = true;
-        setImmediate(() => {
-          positionFlushScheduled = false;
-          if (!closed && pendingPositions.size > 0) flushPositions();
-        });
-      }
+      schedulePositionFlush();
     },
     flush() {
       if (!closed && pendingPositions.size > 0) flushPositions();
@@ -156,6 +154,7 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
     }
   });
   function flushAppends(): void {
+    if (paused) return; // resume() flushes what queued meanwhile
     const calls = appendQueue;
     appendQueue = [];
     try {
@@ -177,6 +176,21 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
       appended.emit('batch', call.batch);
     }
   }
+
+  const checkpointer = startWalCheckpointer({
+    file: options.file,
+    writer: {
+      pause() {
+        paused = true;
+      },
+      resume() {
+        paused = false;
+        if (appendQueue.length > 0) setImmediate(flushAppends);
+        else schedulePositionFlush();
+      },
+    },
+    onError: (message) => logger.warn({ file: options.file, error: message }, 'WAL checkpoint failed; retrying'),
+  });
 
   function assertOpen(): void {
     if (closed) throw new Error('event log is closed');
@@ -272,6 +286,7 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
     async close() {
       if (closed) return;
       await Promise.all([...subscriptions].map((s) => s.close()));
+      paused = false;
       if (appendQueue.length > 0) flushAppends();
       closed = true;
       await checkpointer.close();
