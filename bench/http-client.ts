@@ -1,4 +1,5 @@
 import http from 'node:http';
+import https from 'node:https';
 
 /**
  * The load generator's HTTP client: node:http over a keep-alive pool, one socket per concurrent
@@ -18,17 +19,18 @@ export interface JsonClient {
 
 export function createJsonClient(baseUrl: string, sockets: number): JsonClient {
   const url = new URL(baseUrl);
-  if (url.protocol !== 'http:') throw new Error(`the benchmark speaks plain HTTP only (got ${url.protocol}//)`);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`the benchmark speaks HTTP or HTTPS, not ${url.protocol}//`);
+  const transport = url.protocol === 'https:' ? https : http;
+  const agent = new transport.Agent({ keepAlive: true, maxSockets: sockets });
   return {
     post<T>(path: string, body: unknown, headers: Record<string, string>) {
       const payload = Buffer.from(JSON.stringify(body));
       return new Promise<JsonResponse<T>>((resolve, reject) => {
-        const request = http.request(
+        const request = transport.request(
           {
             host: url.hostname,
-            port: url.port || 80,
-            path,
+            port: url.port || (url.protocol === 'https:' ? 443 : 80),
+            path: `${url.pathname.replace(/\/$/, '')}${path}`,
             method: 'POST',
             agent,
             headers: { ...headers, 'content-type': 'application/json', 'content-length': String(payload.length) },

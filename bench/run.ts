@@ -1,7 +1,5 @@
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadContractCatalog } from '../catalog/contract-catalog';
@@ -9,10 +7,8 @@ import { loadKeyStore } from '../crypto/keys';
 import type { CloudEvent } from '../eventlog/cloudevent';
 import { EventTypes } from '../eventlog/cloudevent';
 import { verifyEventSync } from '../eventlog/event-signature';
-import { openSqliteEventLog } from '../eventlog/sqlite/sqlite-event-log';
-import { issueDevToken } from '../gateway/auth/dev-issuer';
-import { loadConfig } from '../runtime/config';
-import { PROJECT_ROOT } from '../runtime/paths';
+import { openEventLog } from '../cli/compose/open-event-log';
+import { silentLogger } from '../runtime/logger';
 import { contractViewOf } from '../audit/contract-view';
 import { replayAll } from '../audit/replay-all';
 import { verifyLog } from '../audit/verify-log';
@@ -20,10 +16,13 @@ import { createJsonClient } from './http-client';
 import { trackMemory } from './memory';
 import { createSequentialCaller } from './sequential-baseline';
 import { round, summary } from './stats';
+import { remoteTarget, startEmbeddedTarget, type BenchTarget } from './target';
 
 /**
  * `npm run bench`: Tongban's promises measured side by side in one run, on the embedded engine.
- * The system runs as its own process (`tongban start`), the load generator here, so each has a core.
+ * The system runs as its own process (`tongban start`), the load generator here, so each has a core;
+ * with `--url` and `--token` it drives a gateway that already runs instead (a distributed deployment
+ * on Kafka, say) and reads that deployment's log through the engine the environment names.
  *   1. the same cases done sequentially (one department after another) and through Tongban's fan-out;
  *   2. Tongban's overhead over the slowest department (single client, then moderate load);
  *   3. applications per second at saturation;
@@ -39,6 +38,8 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string', default: '160' },
     'saturation-seconds': { type: 'string', default: '10' },
     latency: { type: 'string' },
+    url: { type: 'string' },
+    token: { type: 'string' },
   },
 });
 
@@ -55,9 +56,12 @@ const loadRate = Number(args['load-rate']);
 const loadSeconds = Number(args['load-seconds']);
 const concurrency = Number(args.concurrency);
 const saturationSeconds = Number(args['saturation-seconds']);
-for (const [name, value] of Object.entries({ cases, loadRate, loadSeconds, concurrency, saturationSeconds })) {
+for (const [name, value] of Object.entries({ cases, 'load-rate': loadRate, 'load-seconds': loadSeconds, concurrency, 'saturation-seconds': saturationSeconds })) {
   if (!Number.isInteger(value) || value < 1) fail(`--${name} must be a positive whole number`);
 }
+const token = args.token ?? process.env.TONGBAN_BENCH_TOKEN;
+if (args.url !== undefined && !token) fail('--url needs --token (or TONGBAN_BENCH_TOKEN): a bearer token of a consumer that may open subsistence-allowance');
+if (args.url === undefined && args.token !== undefined) fail('--token goes with --url; the embedded run issues its own');
 
 interface Timed {
   id: string;
@@ -66,57 +70,36 @@ interface Timed {
 }
 
 async function main(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-bench-'));
-  const port = 18000 + Math.floor(Math.random() * 2000);
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    TONGBAN_DATA_DIR: dataDir,
-    PORT: String(port),
-    TONGBAN_HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    TONGBAN_RATE_LIMIT_PER_MINUTE: '9999999',
-    TONGBAN_MAX_WAIT_SECONDS: '120',
-    ...(args.latency ? { TONGBAN_SIMULATOR_LATENCY_MS: args.latency } : {}),
-  };
-  const config = loadConfig(env);
+  const target: BenchTarget = args.url !== undefined ? await remoteTarget(args.url, token!, args.latency) : await startEmbeddedTarget(args.latency);
+  try {
+    await measure(target);
+  } catch (error) {
+    await target.stop();
+    target.cleanup();
+    throw error;
+  }
+}
+
+async function measure(target: BenchTarget): Promise<void> {
+  const { config } = target;
   const memory = trackMemory();
   const log = (line: string): void => void process.stdout.write(`${line}\n`);
   const bar = new SingleBar({ format: ' {phase} [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
 
-  log(`Tongban benchmark — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, embedded engine`);
+  log(`Tongban benchmark — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${target.description}`);
   log(`simulated department latencies (ms): ${Object.entries(config.simulatorLatencyMs).map(([d, ms]) => `${d}=${ms}`).join(', ')}`);
 
-  const server = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'start'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  let serverPeakMb = 0;
-  server.stdout!.resume(); // warnings only; never let the pipe fill up
-  const ready = Date.now() + 60_000;
-  for (;;) {
-    if (server.exitCode !== null) fail(`tongban start exited with ${server.exitCode}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
-    if (ok) break;
-    if (Date.now() > ready) fail('tongban start did not become ready within 60 s');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const serverMemory = setInterval(() => {
-    try {
-      const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
-      const rss = /VmHWM:\s+(\d+) kB/.exec(status);
-      if (rss) serverPeakMb = Math.max(serverPeakMb, Number(rss[1]) / 1024);
-    } catch {
-      // not on Linux: the server's peak is not reported
-    }
-  }, 200);
-
-  const url = `http://127.0.0.1:${port}`;
-  const token = await issueDevToken(dataDir, { clientId: 'demo-hall', audience: config.auth.audience });
-  const client = createJsonClient(url, concurrency);
-  const headers = { authorization: `Bearer ${token}`, prefer: 'wait=120' };
+  const client = createJsonClient(target.url, concurrency);
+  const headers = { authorization: `Bearer ${target.token}`, prefer: 'wait=120' };
   const body = { matter: MATTER, subject: SUBJECT, purpose: 'benchmark' };
   async function openCase(): Promise<Timed> {
     const started = performance.now();
-    const response = await client.post<{ id: string; status: string }>('/v1/applications', body, headers);
+    const response = await client.post<{ id: string; status: string | number; title?: string; detail?: string }>('/v1/applications', body, headers);
     const ms = performance.now() - started;
-    if (response.status !== 200 || response.body.status !== 'completed') throw new Error(`case answered ${response.status} ${response.body.status}`);
+    if (response.status !== 200) {
+      throw new Error(`POST /v1/applications answered ${response.status}: ${[response.body.title, response.body.detail].filter(Boolean).join(' — ')}`);
+    }
+    if (response.body.status !== 'completed') throw new Error(`case ${response.body.id} ended ${response.body.status}, not completed`);
     return { id: response.body.id, ms, status: response.status };
   }
 
@@ -181,12 +164,10 @@ async function main(): Promise<void> {
   bar.stop();
 
   client.close();
-  server.kill('SIGTERM');
-  await new Promise((r) => server.once('exit', r));
-  clearInterval(serverMemory);
+  await target.stop();
 
   // Department answer times come from the log: data.provided carries the native call's duration.
-  const eventLog = openSqliteEventLog({ file: path.join(dataDir, 'events.db') });
+  const eventLog = await openEventLog(config, silentLogger());
   const slowest = new Map<string, number>();
   const events: CloudEvent[] = [];
   for await (const stored of eventLog.replay(await eventLog.listTopics())) {
@@ -199,7 +180,7 @@ async function main(): Promise<void> {
   const overheadOf = (runs: Timed[]): number[] => runs.map((t) => t.ms - (slowest.get(t.id) ?? 0));
 
   // 4. Audit verify against a bare loop of signature checks over the same events.
-  const keys = await loadKeyStore(path.join(dataDir, 'keys'), []);
+  const keys = await loadKeyStore(config.keysDir ?? path.join(config.dataDir, 'keys'), []);
   let started = performance.now();
   let verified = 0;
   for (const event of events) if (verifyEventSync(event, keys).ok) verified += 1;
@@ -211,7 +192,7 @@ async function main(): Promise<void> {
   if (report.breaks > 0 || report.events !== events.length) fail(`audit verify found ${report.breaks} breaks in an untouched log of ${report.events} events`);
   await eventLog.close();
   memory.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  target.cleanup();
 
   const seq = summary(sequentialMs);
   const fan = summary(fanout.map((t) => t.ms));
@@ -233,7 +214,7 @@ async function main(): Promise<void> {
     auditToBareRatio: round(bareSeconds / auditSeconds, 2),
     events: events.length,
     benchPeakRssMb: memory.peakMb(),
-    serverPeakRssMb: round(serverPeakMb),
+    serverPeakRssMb: target.serverPeakMb(),
   };
 
   log('');
@@ -248,7 +229,7 @@ async function main(): Promise<void> {
   log(`4. audit verify over ${events.length} events`);
   log(`   audit verify       ${result.auditVerifyEventsPerSecond} events/s`);
   log(`   bare signature loop ${result.signatureVerifyPerSecond} events/s   → audit runs at ${result.auditToBareRatio}× the bare loop`);
-  log(`memory: server peak RSS ${result.serverPeakRssMb} MB, benchmark process peak RSS ${result.benchPeakRssMb} MB`);
+  log(`memory: server peak RSS ${result.serverPeakRssMb === null ? 'not measured (it runs elsewhere)' : `${result.serverPeakRssMb} MB`}, benchmark process peak RSS ${result.benchPeakRssMb} MB`);
   log(`sample sizes: sequential ${seq.n}, fan-out ${fan.n}, moderate ${moderate.length}, saturation ${sat.n}; p99 of moderate load needs ≥100 samples (${moderate.length})`);
   if (args.json) log(JSON.stringify(result));
 }

@@ -8,7 +8,8 @@ import { DEPARTMENT_IDS } from '../../runtime/config';
 import { useKafkaBroker } from '../support/kafka-broker';
 import { freePort, startCli, type RunningProcess } from '../support/processes';
 import { call, DEMO_CITIZEN, verifyProofWithPublishedKeys } from '../support/test-system';
-import { contractsWithDeadline, eventually, isRunning, killHard, logLines, runCliAsync, terminate } from './support-distributed';
+import { PROJECT_ROOT } from '../../runtime/paths';
+import { contractsWithDeadline, eventually, isRunning, killHard, logLines, runCliAsync, runScriptAsync, terminate } from './support-distributed';
 
 /**
  * Distributed mode as an operator runs it: every role a real process of the built CLI (dist/cli/main.js)
@@ -315,6 +316,33 @@ if (broker) {
       // The department that was slow (and killed) is the bottleneck.
       expect(report.departments[0]!.department).toBe(VICTIM);
     }, 120_000);
+
+    test('`npm run bench -- --url --token` measures this deployment and audits its Kafka log', async () => {
+      // Short phases: this checks that the benchmark runs end to end against Kafka, not how fast.
+      const bench = await runScriptAsync(
+        path.join(PROJECT_ROOT, 'dist', 'bench', 'run.js'),
+        ['--url', gateways.a.url, '--token', token, '--latency', '20', '--cases', '3', '--load-rate', '4', '--load-seconds', '2', '--concurrency', '4', '--saturation-seconds', '2', '--json'],
+        { ...env, TONGBAN_DATA_DIR: path.join(root, 'data', 'bench') },
+        150_000,
+      );
+      console.log(`[distributed] benchmark against Kafka: ${bench.ms} ms`);
+      if (preexistingLog) {
+        console.warn('[distributed] the broker from KAFKA_BROKERS already held a Tongban log: the benchmark\'s audit is not required to pass on other runs\' events');
+        return;
+      }
+      expect({ status: bench.status, stderr: bench.stderr.split('\n').filter((l) => l.startsWith('bench:')) }).toEqual({ status: 0, stderr: [] });
+      const lines = bench.stdout.trim().split('\n');
+      expect(lines[0]).toMatch(/Kafka engine behind http:\/\/127\.0\.0\.1:\d+/);
+      const result = JSON.parse(lines[lines.length - 1]!) as Record<string, number | null>;
+      console.log(`[distributed] benchmark figures (short phases, mock broker): ${lines[lines.length - 1]}`);
+      for (const key of ['fanoutP50Ms', 'sequentialP50Ms', 'overheadP50Ms', 'overheadP99Ms', 'applicationsPerSecond', 'auditVerifyEventsPerSecond', 'signatureVerifyPerSecond']) {
+        expect({ key, finite: Number.isFinite(result[key]) }).toEqual({ key, finite: true });
+      }
+      expect(result.applicationsPerSecond).toBeGreaterThan(0);
+      // Every event of the log verified, twice: this suite's cases and the benchmark's (12 events a case).
+      expect(result.events).toBeGreaterThanOrEqual((opened.length + 20 + 3 + 8) * 12);
+      expect(result.serverPeakRssMb).toBeNull();
+    }, 180_000);
 
     test('SIGTERM stops every process gracefully with exit code 0; their logs hold no personal data or tokens', async () => {
       const stops = await Promise.all([...running].map(([name, p]) => terminate(name, p)));

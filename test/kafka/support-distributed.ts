@@ -30,8 +30,13 @@ export interface CliRun {
  * draining of the long-running processes' stdout pipes. Killed (by its pid) after `timeoutMs`.
  */
 export function runCliAsync(args: string[], env: Record<string, string>, timeoutMs = 90_000): Promise<CliRun> {
+  return runScriptAsync(CLI, args, env, timeoutMs);
+}
+
+/** Like runCliAsync, for another built script (the benchmark, dist/bench/run.js). */
+export function runScriptAsync(script: string, args: string[], env: Record<string, string>, timeoutMs = 90_000): Promise<CliRun> {
   const started = Date.now();
-  const child = spawn(process.execPath, [CLI, ...args], {
+  const child = spawn(process.execPath, [script, ...args], {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -43,7 +48,7 @@ export function runCliAsync(args: string[], env: Record<string, string>, timeout
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`tongban ${args.join(' ')} did not finish within ${timeoutMs} ms; stderr: ${stderr.slice(-2000)}`));
+      reject(new Error(`${path.basename(script)} ${args.join(' ')} did not finish within ${timeoutMs} ms; stderr: ${stderr.slice(-2000)}`));
     }, timeoutMs);
     child.once('error', (error) => {
       clearTimeout(timer);

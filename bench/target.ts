@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { issueDevToken } from '../gateway/auth/dev-issuer';
+import { loadConfig, type Config } from '../runtime/config';
+import { PROJECT_ROOT } from '../runtime/paths';
+
+/**
+ * What the benchmark drives: by default a `tongban start` of its own (embedded engine, fresh data
+ * directory, dev-issuer token), or, with `--url` and `--token`, a gateway that already runs, such as a
+ * distributed deployment on Kafka. Either way the benchmark then reads the same log the system wrote,
+ * through the engine the configuration names (TONGBAN_KAFKA_BROKERS, else `<data dir>/events.db`).
+ */
+export interface BenchTarget {
+  readonly url: string;
+  readonly token: string;
+  /** Where the log, the producers' public keys and the contracts are. */
+  readonly config: Config;
+  readonly description: string;
+  /** Peak RSS of the server in MB, or null when it runs elsewhere. */
+  serverPeakMb(): number | null;
+  /** Stops what the benchmark started (nothing, for a remote gateway). */
+  stop(): Promise<void>;
+  /** Removes what the benchmark wrote (its data directory, for an embedded run). */
+  cleanup(): void;
+}
+
+async function waitReady(url: string, deadlineMs: number, exited: () => number | null): Promise<void> {
+  const until = Date.now() + deadlineMs;
+  for (;;) {
+    const code = exited();
+    if (code !== null) throw new Error(`tongban start exited with ${code}`);
+    const ok = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    if (ok) return;
+    if (Date.now() > until) throw new Error(`${url}/readyz did not answer "ready" within ${deadlineMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function startEmbeddedTarget(latency: string | undefined): Promise<BenchTarget> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-bench-'));
+  const port = 18000 + Math.floor(Math.random() * 2000);
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    TONGBAN_DATA_DIR: dataDir,
+    PORT: String(port),
+    TONGBAN_HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    TONGBAN_RATE_LIMIT_PER_MINUTE: '9999999',
+    TONGBAN_MAX_WAIT_SECONDS: '120',
+    ...(latency !== undefined ? { TONGBAN_SIMULATOR_LATENCY_MS: latency } : {}),
+  };
+  const config = loadConfig(env);
+  const server = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'start'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  server.stdout!.resume(); // warnings only; never let the pipe fill up
+  const url = `http://127.0.0.1:${port}`;
+  let peakMb = 0;
+  const sampler = setInterval(() => {
+    try {
+      const rss = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8'));
+      if (rss) peakMb = Math.max(peakMb, Number(rss[1]) / 1024);
+    } catch {
+      // not on Linux: the server's peak is not reported
+    }
+  }, 200);
+  const stop = async (): Promise<void> => {
+    clearInterval(sampler);
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+  };
+  try {
+    await waitReady(url, 60_000, () => server.exitCode);
+  } catch (error) {
+    await stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const token = await issueDevToken(dataDir, { clientId: 'demo-hall', audience: config.auth.audience });
+  return {
+    url,
+    token,
+    config,
+    description: 'embedded engine (its own `tongban start`)',
+    serverPeakMb: () => (peakMb > 0 ? Math.round(peakMb * 10) / 10 : null),
+    stop,
+    cleanup: () => fs.rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+export async function remoteTarget(url: string, token: string, latency: string | undefined): Promise<BenchTarget> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`--url ${url} is not a URL`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error(`--url must be http:// or https://, not ${parsed.protocol}//`);
+  const base = parsed.href.replace(/\/$/, '');
+  // The log, keys and contracts come from this process's environment, as for `tongban audit`.
+  const config = loadConfig({ ...process.env, ...(latency !== undefined ? { TONGBAN_SIMULATOR_LATENCY_MS: latency } : {}) });
+  if (config.kafkaBrokers === undefined && !fs.existsSync(path.join(config.dataDir, 'events.db'))) {
+    throw new Error(
+      `no log to read: set TONGBAN_KAFKA_BROKERS (distributed) or TONGBAN_DATA_DIR (embedded, now ${config.dataDir}) to the one the gateway at ${base} writes`,
+    );
+  }
+  await waitReady(base, 10_000, () => null);
+  return {
+    url: base,
+    token,
+    config,
+    description: `${config.kafkaBrokers !== undefined ? 'Kafka' : 'embedded'} engine behind ${base}`,
+    serverPeakMb: () => null,
+    stop: async () => undefined,
+    cleanup: () => undefined,
+  };
+}

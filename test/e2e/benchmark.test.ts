@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../runtime/paths';
+
+/**
+ * `npm run bench` end to end on the embedded engine, with phases cut short: it starts its own
+ * `tongban start`, drives it, audits the log it wrote and prints the report and its JSON line. How fast
+ * is the benchmark's business; this checks that it runs, reports every figure the design names, and
+ * refuses bad arguments with one line.
+ */
+const BENCH = path.join(PROJECT_ROOT, 'dist', 'bench', 'run.js');
+const run = (args: string[]) => spawnSync(process.execPath, [BENCH, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 120_000 });
+
+test('a short run reports every figure, audits an intact log and ends with one JSON line', () => {
+  const result = run(['--cases', '3', '--load-rate', '10', '--load-seconds', '1', '--concurrency', '4', '--saturation-seconds', '1', '--json']);
+  expect({ status: result.status, errors: result.stderr.split('\n').filter((l) => l.startsWith('bench:')) }).toEqual({ status: 0, errors: [] });
+  const lines = result.stdout.trim().split('\n');
+  expect(lines[0]).toMatch(/embedded engine/);
+  expect(result.stdout).toMatch(/1\. one case of "subsistence-allowance"/);
+  expect(result.stdout).toMatch(/4\. audit verify over \d+ events/);
+  const json = JSON.parse(lines[lines.length - 1]!) as Record<string, number>;
+  for (const key of ['fanoutP50Ms', 'sequentialP50Ms', 'overheadP50Ms', 'overheadP99Ms', 'applicationsPerSecond', 'auditVerifyEventsPerSecond', 'signatureVerifyPerSecond', 'serverPeakRssMb']) {
+    expect({ key, positive: Number.isFinite(json[key]) && json[key]! > 0 }).toEqual({ key, positive: true });
+  }
+  // Warm-up 20, fan-out 3, moderate 10 and at least a few saturated cases, 12 events each.
+  expect(json.events).toBeGreaterThanOrEqual((20 + 3 + 10 + 4) * 12);
+}, 150_000);
+
+test.each([
+  [['--cases', '0'], /^bench: --cases must be a positive whole number$/],
+  [['--url', 'http://127.0.0.1:9'], /^bench: --url needs --token/],
+  [['--token', 'abc'], /^bench: --token goes with --url/],
+  [['--url', 'ftp://example.org', '--token', 'abc'], /^bench: --url must be http:\/\/ or https:\/\//],
+])('bad arguments %p: one line and exit code 2', (args, message) => {
+  const result = run(args);
+  expect(result.status).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  expect(result.stderr.trim()).toMatch(message);
+});
