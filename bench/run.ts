@@ -1,3 +1,5 @@
+// First: audit verify's checks run on libuv's pool, sized as for `tongban audit verify`.
+import '../runtime/thread-pool';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';

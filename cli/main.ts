@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: libuv reads the pool size once, when the pool is first used (runtime/thread-pool.ts).
+import '../runtime/thread-pool';
 import { Command, CommanderError } from 'commander';
 import { registerAuditCommands } from './commands/audit';
 import { registerDeadLetterCommands } from './commands/dead-letters';
