@@ -7,7 +7,11 @@ describe('thread pool size', () => {
     if (saved === undefined) delete process.env.UV_THREADPOOL_SIZE;
     else process.env.UV_THREADPOOL_SIZE = saved;
   });
-  const load = (): void => jest.isolateModules(() => void require('../../runtime/thread-pool'));
+  const load = (): void => {
+    jest.isolateModules(() => {
+      require('../../runtime/thread-pool');
+    });
+  };
 
   it('defaults to one thread per core beside the event loop, at least one', () => {
     delete process.env.UV_THREADPOOL_SIZE;
