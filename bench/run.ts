@@ -31,27 +31,33 @@ import { remoteTarget, startEmbeddedTarget, type BenchTarget } from './target';
  *   4. `audit verify` against a bare loop of signature checks over the same events.
  * `--json` ends the output with one JSON line for machines.
  */
-const { values: args } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    cases: { type: 'string', default: '60' },
-    'load-rate': { type: 'string', default: '50' },
-    'load-seconds': { type: 'string', default: '6' },
-    concurrency: { type: 'string', default: '160' },
-    'saturation-seconds': { type: 'string', default: '10' },
-    latency: { type: 'string' },
-    url: { type: 'string' },
-    token: { type: 'string' },
-  },
-});
-
-const MATTER = 'subsistence-allowance';
-const SUBJECT = { idNumber: '11010519491231002X' };
-
 function fail(message: string): never {
   process.stderr.write(`bench: ${message}\n`);
   process.exit(2);
 }
+
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  cases: { type: 'string', default: '60' },
+  'load-rate': { type: 'string', default: '50' },
+  'load-seconds': { type: 'string', default: '6' },
+  concurrency: { type: 'string', default: '160' },
+  'saturation-seconds': { type: 'string', default: '10' },
+  latency: { type: 'string' },
+  url: { type: 'string' },
+  token: { type: 'string' },
+} as const;
+
+const { values: args } = (() => {
+  try {
+    return parseArgs({ options: OPTIONS });
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error)); // an unknown option, a missing value
+  }
+})();
+
+const MATTER = 'subsistence-allowance';
+const SUBJECT = { idNumber: '11010519491231002X' };
 
 const cases = Number(args.cases);
 const loadRate = Number(args['load-rate']);

@@ -28,6 +28,7 @@ test('a short run reports every figure, audits an intact log and ends with one J
 
 test.each([
   [['--cases', '0'], /^bench: --cases must be a positive whole number$/],
+  [['--speed', 'max'], /^bench: Unknown option '--speed'/],
   [['--url', 'http://127.0.0.1:9'], /^bench: --url needs --token/],
   [['--token', 'abc'], /^bench: --token goes with --url/],
   [['--url', 'ftp://example.org', '--token', 'abc'], /^bench: --url must be http:\/\/ or https:\/\//],
