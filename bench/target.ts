@@ -52,7 +52,8 @@ export async function startEmbeddedTarget(latency: string | undefined): Promise<
     ...(latency !== undefined ? { TONGBAN_SIMULATOR_LATENCY_MS: latency } : {}),
   };
   const config = loadConfig(env);
-  const server = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'start'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  // As `npm start` runs it (package.json): V8's young generation at 32 MB.
+  const server = spawn(process.execPath, ['--max-semi-space-size=32', path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'start'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   server.stdout!.resume(); // warnings only; never let the pipe fill up
   const url = `http://127.0.0.1:${port}`;
   let peakMb = 0;
