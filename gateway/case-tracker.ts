@@ -172,8 +172,11 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
     timer.unref();
   }
 
-  /** Saves a changed case, closes it when nothing is pending, and tells watchers. */
-  async function settle(state: CaseState): Promise<void> {
+  /**
+   * Saves a changed case, closes it when nothing is pending, and tells watchers. `changed`: the one
+   * record that changed, when only one did (the store then writes just that record of an open case).
+   */
+  async function settle(state: CaseState, changed?: RecordState): Promise<void> {
     const status = finalStatus(state.records);
     if (status !== 'pending' && state.status === 'pending') {
       const completedAt = isoTime(clock.now());
@@ -206,7 +209,7 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
       metrics.openApplications.dec();
       logger.info({ correlationId: state.id, matter: state.matter, status, elapsedMs: elapsed }, 'case closed');
     }
-    await store.save(state);
+    await store.save(state, changed);
     if (state.status === 'pending') scheduleDeadline(state);
     else {
       const timer = timers.get(state.id);
@@ -248,7 +251,7 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
     if (!healing && !backfill && record.deadlineAt !== undefined && stored.appendedAt > Date.parse(record.deadlineAt)) {
       // The log's clock decides, not the order in which timers and deliveries happen to run here.
       markTimeout(state, record, `${record.department} answered after the deadline ${record.deadlineAt}`);
-      await settle(state);
+      await settle(state, record);
       return;
     }
     const verdict = await verify(event, record, state.subject, state.id);
@@ -297,7 +300,7 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
       state.status = 'pending';
       metrics.openApplications.inc();
     }
-    await settle(state);
+    await settle(state, record);
   }
 
   async function onCompleted(stored: StoredEvent): Promise<void> {

@@ -11,6 +11,14 @@ export const systemClock: Clock = {
   monotonic: () => performance.now(),
 };
 
+// Calls come in bursts within one millisecond (a case's events, its answers): the last one is reused.
+let lastMs = Number.NaN;
+let lastIso = '';
+
 export function isoTime(ms: number): string {
-  return new Date(ms).toISOString();
+  if (ms !== lastMs) {
+    lastIso = new Date(ms).toISOString();
+    lastMs = ms;
+  }
+  return lastIso;
 }

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { CaseState } from '../../gateway/case-state';
+import { openCaseStore } from '../../gateway/case-store';
+
+/**
+ * The case store on a real SQLite file: a case is written whole when it opens and closes, an answer
+ * writes only its record, and a restart sees every answer that was saved.
+ */
+const SUBJECT = { idNumber: '11010519491231002X' };
+
+function newCase(id: string): CaseState {
+  return {
+    id,
+    consumer: 'demo-hall',
+    matter: 'newborn',
+    subject: SUBJECT,
+    purpose: 'test',
+    status: 'pending',
+    createdAt: '2026-11-22T00:00:00.000Z',
+    completedAt: null,
+    owner: 'gw-a',
+    idempotencyKey: `key-${id}`,
+    requestHash: 'h',
+    records: ['police', 'civil-affairs'].map((department) => ({
+      department,
+      type: `${department}-record`,
+      schema: `https://tongban.example/schemas/${department}.v1.json`,
+      status: 'pending' as const,
+      receivedAt: null,
+      elapsedMs: null,
+      requestId: `req-${department}`,
+    })),
+  };
+}
+
+describe('case store', () => {
+  let dir: string;
+  const file = (): string => path.join(dir, 'cases.db');
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-cases-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const rows = (table: string): number => {
+    const db = new Database(file(), { readonly: true });
+    try {
+      return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  };
+
+  it('writes one record per answer, and a restart lays the answers over the open case', async () => {
+    const store = openCaseStore(file());
+    const state = newCase('c1');
+    await store.save(state);
+    const police = state.records[0]!;
+    Object.assign(police, { status: 'provided', receivedAt: '2026-11-22T00:00:00.060Z', elapsedMs: 60, data: { name: '王秀英' }, proof: 'a.b.c', eventId: 'e1' });
+    await store.save(state, police);
+    await store.close();
+    expect(rows('case_records')).toBe(1);
+
+    const again = openCaseStore(file());
+    const reopened = again.get('c1')!;
+    expect(reopened.status).toBe('pending');
+    expect(reopened.records[0]).toEqual(police);
+    expect(reopened.records[1]!.status).toBe('pending');
+    expect(again.openCases().map((s) => s.id)).toEqual(['c1']);
+    expect((await again.bySubject('11010519491231002X', 10))[0]!.records[0]).toEqual(police);
+    expect(again.byIdempotencyKey('demo-hall', 'key-c1')?.records[0]).toEqual(police);
+
+    // Closing writes the case whole and drops its record rows.
+    const civil = reopened.records[1]!;
+    Object.assign(civil, { status: 'not-found', receivedAt: '2026-11-22T00:00:00.030Z', elapsedMs: 30, eventId: 'e2' });
+    Object.assign(reopened, { status: 'completed', completedAt: '2026-11-22T00:00:00.061Z' });
+    await again.save(reopened, civil);
+    await again.close();
+    expect(rows('case_records')).toBe(0);
+
+    const third = openCaseStore(file());
+    expect(third.openCases()).toEqual([]);
+    expect(third.get('c1')).toEqual(reopened);
+    await third.close();
+  });
+
+  it('writes a case whole the first time, even when it is saved with a changed record', async () => {
+    const store = openCaseStore(file());
+    const state = newCase('c2');
+    Object.assign(state.records[0]!, { status: 'provided', receivedAt: '2026-11-22T00:00:00.010Z', elapsedMs: 10, eventId: 'e3' });
+    // Accepted and answered in the same turn: one batch, whole.
+    await Promise.all([store.save(state), store.save(state, state.records[0])]);
+    await store.close();
+    expect(rows('case_records')).toBe(0);
+    const again = openCaseStore(file());
+    expect(again.get('c2')).toEqual(state);
+    await again.close();
+  });
+
+  it('a case written whole again while open leaves no stale record behind', async () => {
+    const store = openCaseStore(file());
+    const state = newCase('c3');
+    await store.save(state);
+    Object.assign(state.records[0]!, { status: 'invalid', reason: 'bad', receivedAt: '2026-11-22T00:00:00.010Z', elapsedMs: 10 });
+    await store.save(state, state.records[0]);
+    expect(rows('case_records')).toBe(1);
+    // Two records changed at once (deadlines passing): the case is written whole.
+    Object.assign(state.records[0]!, { status: 'provided', reason: undefined });
+    Object.assign(state.records[1]!, { status: 'timeout', reason: 'late' });
+    await store.save(state);
+    await store.close();
+    expect(rows('case_records')).toBe(0);
+    const again = openCaseStore(file());
+    expect(again.get('c3')!.records.map((r) => r.status)).toEqual(['provided', 'timeout']);
+    await again.close();
+  });
+});
