@@ -12,7 +12,7 @@ import type { CaseState, RecordState } from './case-state';
  *
  * A case is written whole when it opens and when it closes; an answer in between writes only its own
  * record (`case_records`), which a restart lays over the open case. Rewriting the whole case for each
- * of its five answers was a tenth of the event loop's work per case at saturation.
+ * of its five answers serialised 40 KB of JSON per case, now 22 KB (bench/README.md).
  */
 export interface CaseStore {
   get(id: string): CaseState | undefined;
