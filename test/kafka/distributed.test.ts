@@ -7,9 +7,9 @@ import type { Dossier } from '../../gateway/case-state';
 import { DEPARTMENT_IDS } from '../../runtime/config';
 import { useKafkaBroker } from '../support/kafka-broker';
 import { freePort, startCli, type RunningProcess } from '../support/processes';
-import { call, DEMO_CITIZEN, verifyProofWithPublishedKeys } from '../support/test-system';
+import { call, DEMO_CITIZEN } from '../support/test-system';
 import { PROJECT_ROOT } from '../../runtime/paths';
-import { contractsWithDeadline, eventually, isRunning, killHard, logLines, runCliAsync, runScriptAsync, terminate } from './support-distributed';
+import { contractsWithDeadline, dossierView, eventually, expectCompleteVerifiedDossier, isRunning, killHard, logLines, runCliAsync, runScriptAsync, terminate } from './support-distributed';
 
 /**
  * Distributed mode as an operator runs it: every role a real process of the built CLI (dist/cli/main.js)
@@ -105,19 +105,6 @@ if (broker) {
       );
     }
 
-    /** A completed subsistence-allowance dossier: five provided records, one per department, each proof verified. */
-    async function expectVerifiedDossier(gateway: { url: string }, dossier: Dossier): Promise<void> {
-      expect(dossier.status).toBe('completed');
-      expect(dossier.subject).toEqual({ idNumber: DEMO_CITIZEN });
-      expect(dossier.records.map((r) => r.department).sort()).toEqual([...DEPARTMENT_IDS].sort());
-      for (const record of dossier.records) {
-        expect({ department: record.department, status: record.status }).toEqual({ department: record.department, status: 'provided' });
-        const payload = await verifyProofWithPublishedKeys(gateway, record.proof!, record.department);
-        expect(payload).toMatchObject({ applicationId: dossier.id, department: record.department, type: record.type, subject: { idNumber: DEMO_CITIZEN } });
-        expect(payload.data).toEqual(record.data);
-      }
-    }
-
     beforeAll(async () => {
       const t0 = Date.now();
       suiteStart = new Date(t0 - 1_000).toISOString();
@@ -204,7 +191,7 @@ if (broker) {
       const answer = await openCase(gateways.a, 30);
       expect(answer.status).toBe(200);
       opened.push(answer.body.id);
-      await expectVerifiedDossier(gateways.a, answer.body);
+      await expectCompleteVerifiedDossier(gateways.a, answer.body);
       console.log(`[distributed] first case completed in ${Date.now() - t} ms`);
     }, 60_000);
 
@@ -212,19 +199,12 @@ if (broker) {
       const [onA, onB] = await Promise.all([openCase(gateways.a, 30), openCase(gateways.b, 30)]);
       expect([onA.status, onB.status]).toEqual([200, 200]);
       opened.push(onA.body.id, onB.body.id);
-      await expectVerifiedDossier(gateways.a, onA.body);
-      await expectVerifiedDossier(gateways.b, onB.body);
+      await expectCompleteVerifiedDossier(gateways.a, onA.body);
+      await expectCompleteVerifiedDossier(gateways.b, onB.body);
 
       for (const [mine, other] of [[onA.body, gateways.b], [onB.body, gateways.a]] as const) {
         const seen = await readOnOther(other, mine.id);
-        const view = (d: Dossier) => ({
-          id: d.id,
-          matter: d.matter,
-          subject: d.subject,
-          status: d.status,
-          records: d.records.map((r) => ({ department: r.department, type: r.type, schema: r.schema, status: r.status, data: r.data, proof: r.proof })),
-        });
-        expect(view(seen)).toEqual(view(mine));
+        expect(dossierView(seen)).toEqual(dossierView(mine));
       }
     }, 90_000);
 
@@ -261,7 +241,7 @@ if (broker) {
         60_000,
         `case ${id} closed after the ${VICTIM} adapter restarted`,
       );
-      await expectVerifiedDossier(gateways.a, done);
+      await expectCompleteVerifiedDossier(gateways.a, done);
       expect(done.records).toHaveLength(DEPARTMENT_IDS.length);
       expect(new Set(done.records.map((r) => `${r.department}/${r.type}`)).size).toBe(DEPARTMENT_IDS.length);
       const victimRecord = done.records.find((r) => r.department === VICTIM)!;
