@@ -60,6 +60,17 @@ function disclosedAnswer(r: CaseRequest): CaseAnswer | undefined {
   return statusOf(r) === 'provided' ? (r.accepted ?? r.answer) : undefined;
 }
 
+/**
+ * The disclosed fields in the order the request (the consumer's grant) names them, any others after:
+ * the same listing whichever order the stored record keeps its members in (the embedded log stores
+ * records in canonical, sorted order; an answer delivered in memory keeps the adapter's order).
+ */
+function inRequestOrder(disclosed: readonly string[], requested: readonly string[]): string[] {
+  const present = new Set(disclosed);
+  const asked = new Set(requested);
+  return [...requested.filter((f) => present.has(f)), ...disclosed.filter((f) => !asked.has(f))];
+}
+
 /** Whether any string in a record equals the identifier (records nest: enterprise roles, shareholders). */
 function names(value: unknown, id: string, depth = 0): boolean {
   if (typeof value === 'string') return value.toUpperCase() === id;
@@ -82,7 +93,7 @@ export function toAccessEntry(c: AssembledCase, query: AccessQuery = {}): Access
       department: r.department,
       type: r.type,
       status: statusOf(r),
-      fieldsDisclosed: disclosedAnswer(r)?.fields ?? [],
+      fieldsDisclosed: inRequestOrder(disclosedAnswer(r)?.fields ?? [], r.fields),
     })),
     withheld: c.withheld,
     outcome: c.completion?.status ?? 'pending',

@@ -66,8 +66,8 @@ interface Checked {
 async function checkSignature(stored: StoredEvent, keys: KeyStore): Promise<Checked> {
   const envelope = checkEnvelope(stored);
   if ('kind' in envelope) return { stored, envelope };
-  // One canonicalisation serves both the signature check and the chain hash.
-  const { verdict, hash } = await checkEvent(stored.event, keys);
+  // One text serves both the signature check and the chain hash: the stored one, or the canonical form.
+  const { verdict, hash } = await checkEvent(stored.event, keys, stored.signedText);
   return { stored, envelope, verdict, ...(verdict.ok ? { hash } : {}) };
 }
 

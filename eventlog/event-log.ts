@@ -34,6 +34,13 @@ export interface StoredEvent {
   readonly event: CloudEvent;
   /** When the log accepted the event (ms since epoch). */
   readonly appendedAt: number;
+  /**
+   * The exact text the event's signature covers (its canonical form without `signature`), when the
+   * engine kept it: then `event` is this text parsed, plus the signature. Verifiers check the signature
+   * over these bytes instead of canonicalising the event again. The embedded engine keeps it; the
+   * Kafka engine's binary mode does not, and verifiers canonicalise as before.
+   */
+  readonly signedText?: string;
 }
 
 export interface OutgoingEvent {
@@ -41,6 +48,8 @@ export interface OutgoingEvent {
   /** Partitioning key: the application id, so all of a case's events stay in order. */
   readonly key: string;
   readonly event: CloudEvent;
+  /** The event's canonical form without its signature, as its producer signed it (see StoredEvent). */
+  readonly signedText?: string;
 }
 
 export type EventHandler = (delivery: StoredEvent) => Promise<void>;

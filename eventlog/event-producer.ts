@@ -75,6 +75,7 @@ export async function createEventProducer(options: EventProducerOptions): Promis
   async function writeBatch(batch: Pending[]): Promise<void> {
     const drafts = batch.flatMap((p) => p.drafts);
     let { seq, hash } = head;
+    const texts: string[] = [];
     // Chained in order here; the signatures then run in parallel on the thread pool.
     const sealing = drafts.map((draft) => {
       seq += 1;
@@ -94,10 +95,13 @@ export async function createEventProducer(options: EventProducerOptions): Promis
       };
       const sealed = sealEvent(unsigned, key);
       hash = sealed.hash;
+      texts.push(sealed.text);
       return sealed.signed;
     });
     const signed: CloudEvent[] = await Promise.all(sealing);
-    await log.append(signed.map((event, i) => ({ topic: drafts[i]!.topic, key: drafts[i]!.applicationId, event })));
+    // The signed texts go along: the embedded log stores them as they are, and its readers check
+    // signatures over them, instead of serialising and canonicalising every event again.
+    await log.append(signed.map((event, i) => ({ topic: drafts[i]!.topic, key: drafts[i]!.applicationId, event, signedText: texts[i]! })));
     head = { seq, hash };
     let at = 0;
     for (const pending of batch) {

@@ -27,10 +27,11 @@ export function eventHash(event: UnsignedEvent | CloudEvent): string {
 /**
  * Signs an event. The chain hash covers the unsigned event, so it is known at once and the signature
  * can follow: a producer chains a whole batch first and lets the batch's signatures run in parallel.
+ * `text` is the signed text, which the producer hands to the log with the event (StoredEvent.signedText).
  */
-export function sealEvent<T>(event: UnsignedEvent<T>, key: SigningKey): { hash: string; signed: Promise<CloudEvent<T>> } {
-  const input = signingInput(event);
-  return { hash: hashOf(input), signed: signDetached(input, key.key, key.kid).then((signature) => ({ ...event, signature })) };
+export function sealEvent<T>(event: UnsignedEvent<T>, key: SigningKey): { hash: string; text: string; signed: Promise<CloudEvent<T>> } {
+  const text = signingInput(event);
+  return { hash: hashOf(text), text, signed: signDetached(text, key.key, key.kid).then((signature) => ({ ...event, signature })) };
 }
 
 export function signEvent<T>(event: UnsignedEvent<T>, key: SigningKey): Promise<CloudEvent<T>> {
@@ -63,23 +64,29 @@ async function verdictFor(event: CloudEvent, input: string, keys: KeyStore): Pro
   return verdictOf(await verifyDetached(checkable.parts, input, checkable.key), checkable.parts.kid, keys);
 }
 
+/*
+ * The checks below take an event and, when the log kept it, its signed text (StoredEvent.signedText):
+ * then the signature is checked over those bytes, of which the delivered event is the parse, so what
+ * is checked is exactly what is read. Without it the event is canonicalised here.
+ */
+
 /** Checks an event's signature off the event loop (the request path). */
-export function verifyEvent(event: CloudEvent, keys: KeyStore): Promise<SignatureVerdict> {
-  return verdictFor(event, signingInput(event), keys);
+export function verifyEvent(event: CloudEvent, keys: KeyStore, signedText?: string): Promise<SignatureVerdict> {
+  return verdictFor(event, signedText ?? signingInput(event), keys);
 }
 
 /** The same check on the calling thread: the benchmark's bare loop of signature checks. */
-export function verifyEventSync(event: CloudEvent, keys: KeyStore): SignatureVerdict {
+export function verifyEventSync(event: CloudEvent, keys: KeyStore, signedText?: string): SignatureVerdict {
   const checkable = prepare(event, keys);
   if (!('parts' in checkable)) return checkable;
-  return verdictOf(verifyDetachedSync(checkable.parts, signingInput(event), checkable.key), checkable.parts.kid, keys);
+  return verdictOf(verifyDetachedSync(checkable.parts, signedText ?? signingInput(event), checkable.key), checkable.parts.kid, keys);
 }
 
 /**
- * The signature verdict and the chain hash of an event, from one canonicalisation (`audit verify`,
- * which keeps many of these in flight so the thread pool checks signatures on every core).
+ * The signature verdict and the chain hash of an event, from one text (`audit verify`, which keeps
+ * many of these in flight so the thread pool checks signatures on every core).
  */
-export async function checkEvent(event: CloudEvent, keys: KeyStore): Promise<{ verdict: SignatureVerdict; hash: string }> {
-  const input = signingInput(event);
+export async function checkEvent(event: CloudEvent, keys: KeyStore, signedText?: string): Promise<{ verdict: SignatureVerdict; hash: string }> {
+  const input = signedText ?? signingInput(event);
   return { verdict: await verdictFor(event, input, keys), hash: hashOf(input) };
 }

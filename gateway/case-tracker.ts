@@ -259,7 +259,7 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
       await settle(state, record);
       return;
     }
-    const verdict = await verify(event, record, state.subject, state.id);
+    const verdict = await verify(event, record, state.subject, state.id, stored.signedText);
     if (healing && (!verdict.ok || verdict.status === 'invalid')) return; // still broken: stays as it was
     const now = clock.now();
     record.receivedAt = isoTime(now);

@@ -28,7 +28,8 @@ export function createRecordVerifier(deps: { catalog: ContractCatalog; keys: Key
   const validateProvided = catalog.schemas.validator(PROVIDED_SCHEMA);
   const validateOutcome = catalog.schemas.validator(OUTCOME_SCHEMA);
 
-  return async function verify(event: CloudEvent, record: RecordState, subject: Subject, applicationId: string): Promise<Verdict> {
+  /** `signedText`: the answer's signed text, when the log kept it (StoredEvent.signedText). */
+  return async function verify(event: CloudEvent, record: RecordState, subject: Subject, applicationId: string, signedText?: string): Promise<Verdict> {
     const isProvided = event.type === EventTypes.dataProvided;
     // A record's own proof is the department's signature over exactly what the caller receives (and it
     // binds application, record type and subject), so for data.provided checking it is what matters;
@@ -36,7 +37,7 @@ export function createRecordVerifier(deps: { catalog: ContractCatalog; keys: Key
     // event signature of every event is still checked by `tongban audit verify`. Answers without a
     // record (not-found, refused, failed) have no proof: their event signature is checked here.
     if (!isProvided) {
-      const signature = await verifyEvent(event, keys);
+      const signature = await verifyEvent(event, keys, signedText);
       if (!signature.ok) return { ok: false, reason: `event signature: ${signature.reason}`, errors: [] };
       if (signature.producer !== record.department) {
         return { ok: false, reason: `answer signed by ${signature.producer}, not by ${record.department}`, errors: [] };

@@ -168,7 +168,7 @@ export function createAdapterRunner(options: AdapterRunnerOptions): AdapterRunne
     const event = stored.event;
     if (event.type !== EventTypes.dataRequested) return;
     if (handled.has(event.id)) return; // redelivery of a request already answered
-    const verdict = await verifyEvent(event, keys);
+    const verdict = await verifyEvent(event, keys, stored.signedText);
     if (!verdict.ok || verdict.producer !== 'gateway') {
       const reason = verdict.ok ? `request signed by ${verdict.producer}, not by the gateway` : `request signature: ${verdict.reason}`;
       logger.error({ correlationId: event.correlationid, eventId: event.id, reason }, 'refusing a request that the gateway did not sign');

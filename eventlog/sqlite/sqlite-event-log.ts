@@ -5,7 +5,6 @@ import Database from 'better-sqlite3';
 import type { Logger } from '../../runtime/logger';
 import { silentLogger } from '../../runtime/logger';
 import { startWalCheckpointer } from '../../runtime/wal-checkpointer';
-import type { CloudEvent } from '../cloudevent';
 import type {
   EventLog,
   OutgoingEvent,
@@ -16,7 +15,7 @@ import type {
   TopicSpec,
 } from '../event-log';
 import { createSqliteSubscription, type AppendedBatch, type PositionWriter } from './sqlite-subscription';
-import { rowToStored, type EventRow } from './sqlite-rows';
+import { addSignatureColumn, EVENT_COLUMNS, rowToStored, storedForm, type EventRow } from './sqlite-rows';
 
 /**
  * The embedded engine: one SQLite file in WAL mode. One global, strictly increasing offset orders all
@@ -45,7 +44,8 @@ CREATE TABLE IF NOT EXISTS events (
   event_id TEXT NOT NULL,
   source TEXT NOT NULL,
   body TEXT NOT NULL,
-  appended_at INTEGER NOT NULL
+  appended_at INTEGER NOT NULL,
+  signature TEXT
 );
 CREATE INDEX IF NOT EXISTS events_by_topic ON events (topic, offset);
 CREATE INDEX IF NOT EXISTS events_by_source ON events (source, offset);
@@ -65,6 +65,7 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
   db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  addSignatureColumn(db);
   // Checkpoints run on a worker thread, not inside a commit on the event loop (see wal-checkpointer).
   db.pragma('wal_autocheckpoint = 0');
   const appended = new EventEmitter();
@@ -76,9 +77,9 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
   const insertTopic = db.prepare('INSERT OR IGNORE INTO topics (name, retention, created_at) VALUES (?, ?, ?)');
   const knownTopics = db.prepare('SELECT name FROM topics ORDER BY name');
   const insertEvent = db.prepare(
-    'INSERT INTO events (topic, key, event_id, source, body, appended_at) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO events (topic, key, event_id, source, body, signature, appended_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const lastOfSource = db.prepare('SELECT body FROM events WHERE source = ? ORDER BY offset DESC LIMIT 1');
+  const lastOfSource = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE source = ? ORDER BY offset DESC LIMIT 1`);
   const topicSet = new Set<string>((knownTopics.all() as { name: string }[]).map((r) => r.name));
 
   const maxOffset = db.prepare('SELECT COALESCE(MAX(offset), 0) AS max FROM events');
@@ -117,14 +118,15 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
 
   const appendOne = db.transaction((events: readonly OutgoingEvent[], now: number): AppendedBatch => {
     const stored: StoredEvent[] = [];
-    for (const { topic, key, event } of events) {
+    for (const { topic, key, event, signedText } of events) {
       if (!topicSet.has(topic)) {
         // Auto-create, as a Kafka broker with auto.create.topics.enable would.
         insertTopic.run(topic, 'forever', now);
         topicSet.add(topic);
       }
-      const offset = Number(insertEvent.run(topic, key, event.id, event.source, JSON.stringify(event), now).lastInsertRowid);
-      stored.push({ topic, partition: 0, offset: String(offset), key, event, appendedAt: now });
+      const [body, signature] = storedForm(event, signedText);
+      const offset = Number(insertEvent.run(topic, key, event.id, event.source, body, signature, now).lastInsertRowid);
+      stored.push({ topic, partition: 0, offset: String(offset), key, event, appendedAt: now, ...(signature === null ? {} : { signedText: body }) });
     }
     return { first: Number(stored[0]!.offset), last: Number(stored[stored.length - 1]!.offset), events: stored };
   });
@@ -249,7 +251,7 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
       assertOpen();
       const placeholders = topics.map(() => '?').join(',');
       const page = db.prepare(
-        `SELECT offset, topic, key, body, appended_at FROM events
+        `SELECT ${EVENT_COLUMNS} FROM events
          WHERE topic IN (${placeholders}) AND offset > ? AND appended_at >= ?
          ORDER BY offset LIMIT 1000`,
       );
@@ -269,8 +271,8 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
 
     async lastEventOf(source: string) {
       assertOpen();
-      const row = lastOfSource.get(source) as { body: string } | undefined;
-      return row === undefined ? undefined : (JSON.parse(row.body) as CloudEvent);
+      const row = lastOfSource.get(source) as EventRow | undefined;
+      return row === undefined ? undefined : rowToStored(row).event;
     },
 
     async healthy() {

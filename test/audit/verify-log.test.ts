@@ -15,6 +15,7 @@ import {
   insertEvent,
   moveEvent,
   overwriteBody,
+  rewriteEvent,
   reappend,
   rows,
   swapEvents,
@@ -159,14 +160,14 @@ describe('audit verify names each attack', () => {
     expect(breaks[0]!.detail).toMatch(/of tax, but the source is police's/);
   });
 
-  test("an event rewritten and re-signed with the producer's own key: chain-break at the next event", async () => {
+  test.each(['whole', 'signed-text'] as const)("an event rewritten and re-signed with the producer's own key (stored %s): chain-break at the next event", async (form) => {
     const dir = tampered();
     const keys = await loadKeyStore(path.join(dir, 'keys'), ['police']);
     const [first, second] = policeAnswers(dir).filter((r) => r.event.type === EventTypes.dataProvided);
     const { signature: _old, ...unsigned } = first!.event;
     const data = first!.event.data as { record: Record<string, unknown> };
     const rewritten = await signEvent({ ...unsigned, data: { ...data, record: { ...data.record, name: '张三' } } }, keys.signingKey('police'));
-    overwriteBody(dir, first!.offset, JSON.stringify(rewritten));
+    rewriteEvent(dir, first!.offset, rewritten, form);
     const { breaks } = await verifyDataDir(dir, contracts.view);
     expect(breaks.map(summaryOf)).toEqual([`chain-break@${second!.offset}`]);
     expect(breaks[0]!.detail).toContain(`prevhash does not match seq ${first!.event.seq}`);
@@ -238,7 +239,7 @@ describe('audit verify anchored on an earlier verification', () => {
     const police = policeAnswers(dir);
     const newest = police[police.length - 1]!;
     const { signature: _old, ...unsigned } = newest.event;
-    overwriteBody(dir, newest.offset, JSON.stringify(await signEvent({ ...unsigned, time: '2026-11-02T00:00:00.000Z' }, keys.signingKey('police'))));
+    rewriteEvent(dir, newest.offset, await signEvent({ ...unsigned, time: '2026-11-02T00:00:00.000Z' }, keys.signingKey('police')));
     expect((await verifyDataDir(dir, contracts.view)).breaks).toEqual([]);
     const { breaks } = await verifyDataDir(dir, contracts.view, undefined, before.heads);
     expect(breaks.map(summaryOf)).toEqual([`anchor-mismatch@${newest.offset}`]);

@@ -1,9 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
+import { initKeys, loadKeyStore, type KeyStore } from '../../crypto/keys';
+import type { CloudEvent } from '../../eventlog/cloudevent';
+import type { EventLog, StoredEvent } from '../../eventlog/event-log';
+import { createEventProducer } from '../../eventlog/event-producer';
+import { signingInput, verifyEvent } from '../../eventlog/event-signature';
 import { openSqliteEventLog } from '../../eventlog/sqlite/sqlite-event-log';
-import type { EventLog } from '../../eventlog/event-log';
-import { runEventLogConformance } from './event-log.conformance';
+import { systemClock } from '../../runtime/clock';
+import { makeEvent, runEventLogConformance } from './event-log.conformance';
 
 runEventLogConformance(
   'embedded SQLite engine',
@@ -28,3 +34,91 @@ runEventLogConformance(
   },
   { deliveryTimeoutMs: 2_000 },
 );
+
+/*
+ * What only the embedded engine does: it stores an event as its signed text with the signature beside
+ * it, so readers check signatures over the bytes they parse. Files from before that keep working.
+ */
+describe('embedded SQLite engine: how events are stored', () => {
+  let dir: string;
+  let keys: KeyStore;
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-sqlite-form-'));
+    await initKeys(path.join(dir, 'keys'), ['gateway']);
+    keys = await loadKeyStore(path.join(dir, 'keys'), ['gateway']);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const fileFor = (label: string): string => path.join(dir, `${label}-${Math.random().toString(36).slice(2)}.db`);
+  const collect = async (log: EventLog, topic: string): Promise<StoredEvent[]> => {
+    const out: StoredEvent[] = [];
+    for await (const stored of log.replay([topic])) out.push(stored);
+    return out;
+  };
+  const columns = (file: string, offset: string): { body: string; signature: string | null } => {
+    const db = new Database(file, { readonly: true });
+    try {
+      return db.prepare('SELECT body, signature FROM events WHERE offset = ?').get(Number(offset)) as { body: string; signature: string | null };
+    } finally {
+      db.close();
+    }
+  };
+
+  test("a producer's event is stored as its signed text, which every reader gets and verifies", async () => {
+    const file = fileFor('signed');
+    let log = openSqliteEventLog({ file });
+    const pushed: StoredEvent[] = [];
+    const sub = await log.subscribe({ group: 'g', topics: ['t'], handler: async (s) => void pushed.push(s) });
+    const producer = await createEventProducer({ log, key: keys.signingKey('gateway'), instance: 'embedded', clock: systemClock });
+    const [event] = await producer.emit([{ topic: 't', type: 'cn.gov.tongban.test.v1', applicationId: 'case-1', data: { b: '中文', a: [1, 2.5] } }]);
+    await sub.close();
+    const stored = columns(file, pushed[0]!.offset);
+    expect(stored).toEqual({ body: signingInput(event!), signature: event!.signature });
+    const replayed = await collect(log, 't');
+    await log.close();
+    log = openSqliteEventLog({ file });
+    const reread = await collect(log, 't');
+    expect(await log.lastEventOf(event!.source)).toEqual(event);
+    await log.close();
+    for (const delivered of [pushed[0]!, replayed[0]!, reread[0]!]) {
+      expect(delivered.event).toEqual(event);
+      expect(delivered.signedText).toBe(stored.body);
+      expect(await verifyEvent(delivered.event, keys, delivered.signedText)).toMatchObject({ ok: true, producer: 'gateway' });
+    }
+    // The text is what is verified: a changed text fails, even where its parse would look the same.
+    const respaced = stored.body.replace('"a":[1,2.5]', '"a": [1, 2.5]');
+    expect(respaced).not.toBe(stored.body);
+    expect(await verifyEvent(JSON.parse(respaced) as CloudEvent, keys, respaced)).toMatchObject({ ok: false });
+  });
+
+  test('an event without its signed text is stored whole and read back without one', async () => {
+    const file = fileFor('whole');
+    const log = openSqliteEventLog({ file });
+    const event = makeEvent();
+    await log.append([{ topic: 't', key: event.correlationid, event }]);
+    const [stored] = await collect(log, 't');
+    await log.close();
+    expect(stored!.event).toEqual(event);
+    expect(stored!.signedText).toBeUndefined();
+    expect(columns(file, stored!.offset)).toEqual({ body: JSON.stringify(event), signature: null });
+  });
+
+  test('a file from before the signature column opens, keeps its events, and stores new ones as signed text', async () => {
+    const file = fileFor('old');
+    const old = makeEvent();
+    const db = new Database(file);
+    db.exec(`CREATE TABLE events (offset INTEGER PRIMARY KEY AUTOINCREMENT, topic TEXT NOT NULL, key TEXT NOT NULL,
+      event_id TEXT NOT NULL, source TEXT NOT NULL, body TEXT NOT NULL, appended_at INTEGER NOT NULL)`);
+    db.prepare('INSERT INTO events (topic, key, event_id, source, body, appended_at) VALUES (?, ?, ?, ?, ?, ?)').run('t', old.correlationid, old.id, old.source, JSON.stringify(old), Date.now());
+    db.close();
+    const log = openSqliteEventLog({ file });
+    const fresh = makeEvent();
+    await log.append([{ topic: 't', key: fresh.correlationid, event: fresh, signedText: signingInput(fresh) }]);
+    const [first, second] = await collect(log, 't');
+    await log.close();
+    expect(first!.event).toEqual(old);
+    expect(first!.signedText).toBeUndefined();
+    expect(second!.event).toEqual(fresh);
+    expect(second!.signedText).toBe(signingInput(fresh));
+  });
+});
