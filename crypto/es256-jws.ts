@@ -110,8 +110,14 @@ export async function signCompact(payload: string, key: KeyObject, header: Recor
   return `${signed}.${(await es256(Buffer.from(signed), key)).toString('base64url')}`;
 }
 
-/** Reads a compact JWS; `verify` checks it with a key and returns the payload text, or undefined. */
-export function inspectCompact(jws: string): { kid: string; verify(key: KeyObject): Promise<string | undefined> } | { reason: string } {
+/**
+ * Reads a compact JWS. `verify` checks it with a key and returns the payload text, or undefined.
+ * `payloadText` decodes the payload without checking anything: for work that may run while the
+ * signature is checked, whose result is used only once `verify` has succeeded.
+ */
+export function inspectCompact(
+  jws: string,
+): { kid: string; payloadText(): string; verify(key: KeyObject): Promise<string | undefined> } | { reason: string } {
   const parts = jws.split('.');
   if (parts.length !== 3 || parts.some((p) => p === '' || !/^[A-Za-z0-9_-]+$/.test(p))) return { reason: 'not a compact JWS' };
   const header = decodeHeader(parts[0]!);
@@ -121,6 +127,7 @@ export function inspectCompact(jws: string): { kid: string; verify(key: KeyObjec
   if (typeof header.kid !== 'string') return { reason: 'names no key' };
   return {
     kid: header.kid,
+    payloadText: () => Buffer.from(parts[1]!, 'base64url').toString('utf8'),
     async verify(key) {
       const signature = Buffer.from(parts[2]!, 'base64url');
       if (signature.length !== 64) return undefined;

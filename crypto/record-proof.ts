@@ -36,21 +36,29 @@ export async function verifyProof(proof: string, expected: Omit<ProofPayload, 'i
   if (keys.producerOf(jws.kid) !== expected.department) {
     return { ok: false, reason: `proof signed by ${keys.producerOf(jws.kid) ?? 'unknown'}, not by ${expected.department}` };
   }
-  const text = await jws.verify(key);
-  if (text === undefined) return { ok: false, reason: 'proof signature does not verify' };
+  // The signature is checked on the thread pool while the payload is compared with the record here.
+  // Nothing the payload says counts unless the signature holds, and a bad signature is what is reported.
+  const signed = jws.verify(key);
+  const content = compareContent(jws.payloadText(), expected);
+  return (await signed) === undefined ? { ok: false, reason: 'proof signature does not verify' } : content;
+}
+
+/** Runs on a payload not yet known to be genuine, so nothing in it may make this throw. */
+function compareContent(text: string, expected: Omit<ProofPayload, 'issuedAt'>): ProofVerdict {
   let payload: ProofPayload;
   try {
     payload = JSON.parse(text) as ProofPayload;
   } catch {
     return { ok: false, reason: 'proof payload is not JSON' };
   }
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return { ok: false, reason: 'proof payload is not an object' };
   for (const field of ['applicationId', 'department', 'type'] as const) {
     if (payload[field] !== expected[field]) return { ok: false, reason: `proof is bound to another ${field}` };
   }
   // Proof payloads are written in canonical form, so one comparison of texts checks subject and data
   // exactly; the field-by-field checks above only name what differs.
   if (canonicalJson({ ...expected, issuedAt: payload.issuedAt }) !== text) {
-    const sameSubject = canonicalJson(payload.subject) === canonicalJson(expected.subject);
+    const sameSubject = payload.subject !== undefined && canonicalJson(payload.subject) === canonicalJson(expected.subject);
     return { ok: false, reason: sameSubject ? 'proof does not match the record' : 'proof is bound to another subject' };
   }
   return { ok: true, payload };

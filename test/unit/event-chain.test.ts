@@ -114,6 +114,19 @@ describe('signed, chained events', () => {
     expect(await verifyProof(forged, expected, keys)).toMatchObject({ ok: false, reason: 'proof signed by gateway, not by police' });
   });
 
+  test('a proof whose payload was swapped is refused for its signature, whatever the payload holds', async () => {
+    // The payload is read while the signature is checked: no payload may make that throw or count.
+    const expected = { applicationId: 'app-1', department: 'police', type: 'household-register', subject: { idNumber: '11010519491231002X' }, data: { name: '张三' } };
+    const genuine = await signProof({ ...expected, issuedAt: new Date().toISOString() }, keys.signingKey('police'));
+    const [header, , signature] = genuine.split('.');
+    const swapped = (payload: string): string => `${header}.${Buffer.from(payload).toString('base64url')}.${signature}`;
+    const lookalike = JSON.stringify({ ...expected, issuedAt: '2026-01-01T00:00:00.000Z' });
+    for (const payload of ['null', '[]', '"text"', '{}', '{"applicationId":"app-1","department":"police","type":"household-register"}', lookalike]) {
+      expect(await verifyProof(swapped(payload), expected, keys)).toEqual({ ok: false, reason: 'proof signature does not verify' });
+    }
+    expect((await verifyProof(genuine, expected, keys)).ok).toBe(true);
+  });
+
   test('production keys are loaded, never invented: a missing key names the file and the fix', async () => {
     await expect(loadKeyStore(path.join(dir, 'keys'), ['tax'])).rejects.toThrow(/tongban keys init/);
     await expect(loadKeyStore(path.join(dir, 'nowhere'), [])).rejects.toThrow(/jwks.json/);
