@@ -57,7 +57,9 @@ function compareContent(text: string, expected: Omit<ProofPayload, 'issuedAt'>):
   }
   // Proof payloads are written in canonical form, so one comparison of texts checks subject and data
   // exactly; the field-by-field checks above only name what differs.
-  if (canonicalJson({ ...expected, issuedAt: payload.issuedAt }) !== text) {
+  // Built in canonical member order, so canonicalJson serialises it in one native pass.
+  const claimed = { applicationId: expected.applicationId, data: expected.data, department: expected.department, issuedAt: payload.issuedAt, subject: expected.subject, type: expected.type };
+  if (canonicalJson(claimed) !== text) {
     const sameSubject = payload.subject !== undefined && canonicalJson(payload.subject) === canonicalJson(expected.subject);
     return { ok: false, reason: sameSubject ? 'proof does not match the record' : 'proof is bound to another subject' };
   }

@@ -79,19 +79,20 @@ export async function createEventProducer(options: EventProducerOptions): Promis
     // Chained in order here; the signatures then run in parallel on the thread pool.
     const sealing = drafts.map((draft) => {
       seq += 1;
+      // Members in canonical (sorted) order: canonicalJson then hands the envelope to JSON.stringify.
       const unsigned: UnsignedEvent = {
-        specversion: '1.0',
-        id: newId(),
-        source,
-        type: draft.type,
-        time: isoTime(clock.now()),
-        subject: draft.applicationId,
-        datacontenttype: 'application/json',
-        data: draft.data,
-        traceparent: draft.traceparent ?? newTraceparent(),
         correlationid: draft.applicationId,
-        seq,
+        data: draft.data,
+        datacontenttype: 'application/json',
+        id: newId(),
         prevhash: hash,
+        seq,
+        source,
+        specversion: '1.0',
+        subject: draft.applicationId,
+        time: isoTime(clock.now()),
+        traceparent: draft.traceparent ?? newTraceparent(),
+        type: draft.type,
       };
       const sealed = sealEvent(unsigned, key);
       hash = sealed.hash;

@@ -119,19 +119,20 @@ export function createApplicationService(options: ApplicationServiceOptions): Ap
     const drafts: EventDraft[] = [
       { topic: Topics.applications, type: EventTypes.applicationSubmitted, applicationId, data: submitted, ...(traceparent ? { traceparent } : {}) },
       ...requests.map((r): EventDraft => {
+        // Members in canonical (sorted) order, which makes signing it cheaper (crypto/canonical-json.ts).
         const data: DataRequested = {
           applicationId,
-          requestId: r.requestId,
-          matter: matter.id,
           consumer: consumer.id,
-          purpose,
-          subject,
-          department: r.department,
-          type: r.type,
-          schema: r.schema,
-          fields: r.fields,
           deadlineAt: r.deadlineAt,
+          department: r.department,
+          fields: r.fields,
           grant: r.grant,
+          matter: matter.id,
+          purpose,
+          requestId: r.requestId,
+          schema: r.schema,
+          subject,
+          type: r.type,
         };
         return { topic: Topics.requests(r.department), type: EventTypes.dataRequested, applicationId, data, ...(traceparent ? { traceparent } : {}) };
       }),

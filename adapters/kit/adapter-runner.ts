@@ -2,6 +2,7 @@ import type { ContractCatalog } from '../../catalog/contract-catalog';
 import type { DataRequested } from '../../catalog/generated/events--data-requested.v1';
 import { describeErrors } from '../../catalog/schema-registry';
 import type { KeyStore } from '../../crypto/keys';
+import { withCanonicalMemberOrder } from '../../crypto/canonical-json';
 import { signProof } from '../../crypto/record-proof';
 import { EventTypes } from '../../eventlog/cloudevent';
 import type { EventLog, StoredEvent, Subscription } from '../../eventlog/event-log';
@@ -150,18 +151,23 @@ export function createAdapterRunner(options: AdapterRunnerOptions): AdapterRunne
     if (outcome.kind === 'refused') return { type: EventTypes.dataRefused, data: { ...common, reason: outcome.reason, nativeElapsedMs } };
 
     // Minimisation at the source: only the fields the consumer's grant names leave the department.
-    const record = pickFields(outcome.record, request.fields);
+    // In canonical member order: the proof, the answer event and the gateway's check of the proof
+    // each serialise the record in one native pass (crypto/canonical-json.ts), and the caller gets
+    // it in the same order as every reader of the log does.
+    const record = withCanonicalMemberOrder(pickFields(outcome.record, request.fields));
     if (!info.validate(record)) {
       const errors = describeErrors(info.validate.errors).map((e) => `${e.pointer} ${e.detail}`);
       logger.error({ correlationId: request.applicationId, requestId: request.requestId, errors }, 'record failed its schema; dead-lettered');
       await deadLetter(stored, `record failed its schema ${info.schema}`, errors, request);
       return { type: EventTypes.dataFailed, data: { ...common, code: 'invalid-record', reason: `record failed its schema: ${errors.join('; ')}`.slice(0, 1000), nativeElapsedMs } };
     }
+    // Payload and answer with their members in canonical order too (see above).
     const proof = await signProof(
-      { applicationId: request.applicationId, department, type: request.type, subject: request.subject, issuedAt: isoTime(clock.now()), data: record },
+      { applicationId: request.applicationId, data: record, department, issuedAt: isoTime(clock.now()), subject: request.subject, type: request.type },
       keys.signingKey(department),
     );
-    return { type: EventTypes.dataProvided, data: { ...common, record, proof, nativeElapsedMs } };
+    const { applicationId, requestId, type, schema } = common;
+    return { type: EventTypes.dataProvided, data: { applicationId, department, nativeElapsedMs, proof, record, requestId, schema, type } };
   }
 
   async function handle(stored: StoredEvent): Promise<void> {
