@@ -6,7 +6,7 @@ import type { DataRequested } from '../catalog/generated/events--data-requested.
 import { describeErrors } from '../catalog/schema-registry';
 import { canonicalJson } from '../crypto/canonical-json';
 import { EventTypes } from '../eventlog/cloudevent';
-import type { EventDraft, EventProducer } from '../eventlog/event-producer';
+import { newTraceparent, type EventDraft, type EventProducer } from '../eventlog/event-producer';
 import { Topics } from '../eventlog/topics';
 import { normalizeSubject, subjectKind } from '../identity/subject';
 import type { Clock } from '../runtime/clock';
@@ -68,6 +68,8 @@ export function createApplicationService(options: ApplicationServiceOptions): Ap
       });
     }
     const purpose = body.purpose.trim();
+    // One trace per case: the caller's, or a new one shared by every event the case causes.
+    const trace = traceparent ?? newTraceparent();
     const requestHash = createHash('sha256').update(canonicalJson({ ...body, subject, purpose })).digest('base64url');
     const now = clock.now();
     const applicationId = newId();
@@ -117,7 +119,7 @@ export function createApplicationService(options: ApplicationServiceOptions): Ap
       withheld,
     };
     const drafts: EventDraft[] = [
-      { topic: Topics.applications, type: EventTypes.applicationSubmitted, applicationId, data: submitted, ...(traceparent ? { traceparent } : {}) },
+      { topic: Topics.applications, type: EventTypes.applicationSubmitted, applicationId, data: submitted, traceparent: trace },
       ...requests.map((r): EventDraft => {
         // Members in canonical (sorted) order, which makes signing it cheaper (crypto/canonical-json.ts).
         const data: DataRequested = {
@@ -134,14 +136,14 @@ export function createApplicationService(options: ApplicationServiceOptions): Ap
           subject,
           type: r.type,
         };
-        return { topic: Topics.requests(r.department), type: EventTypes.dataRequested, applicationId, data, ...(traceparent ? { traceparent } : {}) };
+        return { topic: Topics.requests(r.department), type: EventTypes.dataRequested, applicationId, data, traceparent: trace };
       }),
     ];
-    return { submitted, drafts, requestHash };
+    return { submitted, drafts, requestHash, trace };
   }
 
   async function submitOnce(consumer: Consumer, body: ApplicationRequest, idempotencyKey: string | undefined, traceparent: string | undefined) {
-    const { submitted, drafts, requestHash } = await plan(consumer, body, idempotencyKey, traceparent);
+    const { submitted, drafts, requestHash, trace } = await plan(consumer, body, idempotencyKey, traceparent);
     if (idempotencyKey !== undefined) {
       const existing = store.byIdempotencyKey(consumer.id, idempotencyKey);
       if (existing !== undefined) {
@@ -156,7 +158,7 @@ export function createApplicationService(options: ApplicationServiceOptions): Ap
     } catch (error) {
       throw new TongbanError('TB_LOG_UNAVAILABLE', 'the case could not be written to the event log; try again, with the same Idempotency-Key', { retryAfter: 2, cause: error });
     }
-    const state = caseFromSubmitted(submitted);
+    const state = caseFromSubmitted(submitted, trace);
     await tracker.accept(state);
     return { state: store.get(state.id) ?? state, created: true };
   }

@@ -32,6 +32,8 @@ export interface CaseState {
   owner: string;
   idempotencyKey?: string;
   requestHash: string;
+  /** W3C trace context of the case (its submission's): the closing event joins the same trace. */
+  traceparent?: string;
   records: RecordState[];
 }
 
@@ -72,7 +74,7 @@ export function toDossier(state: CaseState): Dossier {
 }
 
 /** The case as its submission event describes it: requested records pending, withheld ones refused. */
-export function caseFromSubmitted(s: ApplicationSubmitted): CaseState {
+export function caseFromSubmitted(s: ApplicationSubmitted, traceparent?: string): CaseState {
   return {
     id: s.applicationId,
     consumer: s.consumer,
@@ -85,6 +87,7 @@ export function caseFromSubmitted(s: ApplicationSubmitted): CaseState {
     owner: s.gateway,
     ...(s.idempotencyKey !== undefined ? { idempotencyKey: s.idempotencyKey } : {}),
     requestHash: s.requestHash,
+    ...(traceparent !== undefined ? { traceparent } : {}),
     records: [
       ...s.requests.map((r): RecordState => ({
         department: r.department,

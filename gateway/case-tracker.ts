@@ -194,7 +194,9 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
           })),
         };
         try {
-          await producer.emit([{ topic: Topics.applications, type: EventTypes.applicationCompleted, applicationId: state.id, data }]);
+          await producer.emit([
+            { topic: Topics.applications, type: EventTypes.applicationCompleted, applicationId: state.id, data, ...(state.traceparent ? { traceparent: state.traceparent } : {}) },
+          ]);
         } catch (error) {
           // The case is closed only once its closing event is in the log.
           retryClose(state.id);
@@ -331,7 +333,7 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
     const type = stored.event.type;
     const id = stored.event.correlationid;
     if (type === EventTypes.applicationSubmitted) {
-      return withCaseLock(id, () => createCase(caseFromSubmitted(stored.event.data as ApplicationSubmitted)));
+      return withCaseLock(id, () => createCase(caseFromSubmitted(stored.event.data as ApplicationSubmitted, stored.event.traceparent)));
     }
     if (type === EventTypes.applicationCompleted) return withCaseLock(id, () => onCompleted(stored));
     if (RESPONSE_TYPES.has(type)) return withCaseLock(id, () => onAnswer(stored));

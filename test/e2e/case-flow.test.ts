@@ -64,6 +64,27 @@ describe('the one-network API on the embedded engine', () => {
     }
   });
 
+  test("every event of a case carries one trace: the caller's traceparent, or one made for the case", async () => {
+    const given = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    const request = { matter: 'subsistence-allowance', subject: { idNumber: DEMO_CITIZEN }, purpose: '低保申请家庭经济状况核对' };
+    const traced = await open(request, { prefer: 'wait=20', traceparent: given });
+    const untraced = await open(request);
+    const tracesOf = async (id: string): Promise<string[]> => {
+      const found: string[] = [];
+      for await (const stored of system.embedded.log.replay(await system.embedded.log.listTopics())) {
+        if (stored.event.correlationid === id) found.push(stored.event.traceparent);
+      }
+      return found;
+    };
+    // Submission, five requests, five answers, the closing event.
+    expect(await tracesOf(traced.body.id)).toEqual(Array.from({ length: 12 }, () => given));
+    const made = await tracesOf(untraced.body.id);
+    expect(made).toHaveLength(12);
+    expect(new Set(made).size).toBe(1);
+    expect(made[0]).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+    expect(made[0]).not.toBe(given);
+  });
+
   test('a valid id number unknown to every department gives five not-found records', async () => {
     const { status, body } = await open({ matter: 'subsistence-allowance', subject: { idNumber: UNKNOWN_CITIZEN }, purpose: 'check' });
     expect(status).toBe(200);
