@@ -53,6 +53,10 @@ describe('the one-network API on the embedded engine', () => {
     const { status, body, headers } = await open({ matter: 'subsistence-allowance', subject: { idNumber: DEMO_CITIZEN }, purpose: '低保申请家庭经济状况核对' });
     expect(status).toBe(200);
     expect(headers.get('preference-applied')).toBe('wait=20');
+    expect(headers.get('content-type')).toBe('application/json; charset=utf-8');
+    // Counted in bytes of UTF-8: the dossier holds Chinese names and addresses.
+    expect(Number(headers.get('content-length'))).toBe(Buffer.byteLength(JSON.stringify(body)));
+    expect(Buffer.byteLength(JSON.stringify(body))).toBeGreaterThan(JSON.stringify(body).length);
     expect(body.status).toBe('completed');
     expect(body.records).toHaveLength(5);
     expect(body.records.map((r) => r.status)).toEqual(['provided', 'provided', 'provided', 'provided', 'provided']);
