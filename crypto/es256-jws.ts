@@ -74,7 +74,16 @@ function signingInput(encodedHeader: string, payload: Buffer | string): Buffer {
   return Buffer.concat([head, body]);
 }
 
-const detachedHeader = (kid: string): string => encodeHeader({ alg: 'ES256', kid, b64: false, crit: ['b64'] });
+// One per signing key, looked up by key id: every event signature would otherwise serialise it anew.
+const detachedHeaders = new Map<string, string>();
+function detachedHeader(kid: string): string {
+  let header = detachedHeaders.get(kid);
+  if (header === undefined) {
+    header = encodeHeader({ alg: 'ES256', kid, b64: false, crit: ['b64'] });
+    if (detachedHeaders.size < HEADER_CACHE_LIMIT) detachedHeaders.set(kid, header);
+  }
+  return header;
+}
 
 /** Detached JWS with an unencoded payload: `<header>..<signature>`, signed over `<header>.<payload>`. */
 export async function signDetached(payload: string, key: KeyObject, kid: string): Promise<string> {
