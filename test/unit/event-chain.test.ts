@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { flattenedVerify, importJWK } from 'jose';
 import { initKeys, loadKeyStore, type KeyStore } from '../../crypto/keys';
 import { signProof, verifyProof } from '../../crypto/record-proof';
 import { genesisHash } from '../../eventlog/cloudevent';
@@ -42,6 +43,20 @@ describe('signed, chained events', () => {
     const [c] = await producer.emit([{ topic: 't', type: 'cn.gov.tongban.test.v1', applicationId: 'case-2', data: {} }]);
     expect(c!.seq).toBe(3);
     expect(c!.prevhash).toBe(eventHash(b!));
+  });
+
+  test('an event signature is a detached JWS any JOSE library checks over the stored signed text', async () => {
+    const producer = await createEventProducer({ log, key: keys.signingKey('gateway'), instance: 'embedded', clock: systemClock });
+    const [event] = await producer.emit([{ topic: 'jose', type: 'cn.gov.tongban.test.v1', applicationId: 'case-j', data: { 名: '张三', n: 1.5 } }]);
+    const stored = [];
+    for await (const s of log.replay(['jose'])) stored.push(s);
+    const [header, , signature] = event!.signature.split('.');
+    const jwk = keys.jwks('gateway').keys[0]!;
+    const publicKey = await importJWK(jwk, 'ES256');
+    const verified = await flattenedVerify({ protected: header!, payload: stored[0]!.signedText!, signature: signature! }, publicKey);
+    expect(new TextDecoder().decode(verified.payload)).toBe(stored[0]!.signedText);
+    expect(verified.protectedHeader).toMatchObject({ alg: 'ES256', b64: false, crit: ['b64'] });
+    await expect(flattenedVerify({ protected: header!, payload: stored[0]!.signedText!.replace('1.5', '2.5'), signature: signature! }, publicKey)).rejects.toThrow();
   });
 
   test('concurrent emits are batched without holes or forks in the chain', async () => {
