@@ -15,6 +15,7 @@ import { contractViewOf } from '../audit/contract-view';
 import { replayAll } from '../audit/replay-all';
 import { verifyLog } from '../audit/verify-log';
 import { createJsonClient } from './http-client';
+import { cpuBetween, cpuSnapshot } from './cpu-time';
 import { trackMemory } from './memory';
 import { createSequentialCaller } from './sequential-baseline';
 import { round, summary } from './stats';
@@ -159,6 +160,8 @@ async function measure(target: BenchTarget): Promise<void> {
   // 3. Saturation: a closed loop of concurrent clients.
   const saturated: Timed[] = [];
   bar.start(saturationSeconds, 0, { phase: `saturation x${concurrency}  ` });
+  const cpuBefore = target.serverPid === null ? null : cpuSnapshot(target.serverPid);
+  const clientCpuBefore = process.cpuUsage();
   const satStart = performance.now();
   const satEnd = satStart + saturationSeconds * 1000;
   const progress = setInterval(() => bar.update(Math.min(saturationSeconds, Math.floor((performance.now() - satStart) / 1000))), 250);
@@ -168,6 +171,10 @@ async function measure(target: BenchTarget): Promise<void> {
     }),
   );
   const satSeconds = (performance.now() - satStart) / 1000;
+  const cpuAfter = target.serverPid === null ? null : cpuSnapshot(target.serverPid);
+  const serverCpu = cpuBefore !== null && cpuAfter !== null ? cpuBetween(target.serverPid!, cpuBefore, cpuAfter) : null;
+  const clientCpu = process.cpuUsage(clientCpuBefore);
+  const perSaturatedCase = (ms: number): number | null => (saturated.length === 0 ? null : round(ms / saturated.length, 2));
   clearInterval(progress);
   bar.stop();
 
@@ -224,6 +231,11 @@ async function measure(target: BenchTarget): Promise<void> {
     events: events.length,
     benchPeakRssMb: memory.peakMb(),
     serverPeakRssMb: target.serverPeakMb(),
+    // Where a saturated case's CPU goes: the server's, its event loop's, and the load generator's.
+    serverCpuMsPerCase: serverCpu === null ? null : perSaturatedCase(serverCpu.totalMs),
+    eventLoopCpuMsPerCase: serverCpu === null ? null : perSaturatedCase(serverCpu.mainMs),
+    eventLoopBusyShare: serverCpu === null ? null : round(serverCpu.mainMs / (satSeconds * 1000), 2),
+    clientCpuMsPerCase: perSaturatedCase((clientCpu.user + clientCpu.system) / 1000),
   };
 
   log('');
@@ -235,6 +247,9 @@ async function measure(target: BenchTarget): Promise<void> {
   log(`   at ${loadRate} cases/s     p50 ${round(overheadModerate.p50)} ms   p99 ${round(overheadModerate.p99)} ms`);
   log(`3. saturation, ${concurrency} concurrent clients for ${saturationSeconds} s`);
   log(`   ${result.applicationsPerSecond} applications/s; latency p50 ${round(sat.p50)} ms, p95 ${round(sat.p95)} ms, p99 ${round(sat.p99)} ms, max ${round(sat.max)} ms`);
+  if (serverCpu !== null) {
+    log(`   CPU per case: server ${result.serverCpuMsPerCase} ms, of it the event loop ${result.eventLoopCpuMsPerCase} ms (busy ${Math.round(result.eventLoopBusyShare! * 100)} % of the time); load generator ${result.clientCpuMsPerCase} ms; ${os.cpus().length} cores`);
+  }
   log(`4. audit verify over ${events.length} events`);
   log(`   audit verify       ${result.auditVerifyEventsPerSecond} events/s`);
   log(`   bare signature loop ${result.signatureVerifyPerSecond} events/s   → audit runs at ${result.auditToBareRatio}× the bare loop`);

@@ -20,6 +20,8 @@ export interface BenchTarget {
   readonly description: string;
   /** Peak RSS of the server in MB, or null when it runs elsewhere. */
   serverPeakMb(): number | null;
+  /** The server's process id, when it runs on this machine (for its CPU time); null otherwise. */
+  readonly serverPid: number | null;
   /** Stops what the benchmark started (nothing, for a remote gateway). */
   stop(): Promise<void>;
   /** Removes what the benchmark wrote (its data directory, for an embedded run). */
@@ -85,6 +87,7 @@ export async function startEmbeddedTarget(latency: string | undefined): Promise<
     config,
     description: 'embedded engine (its own `tongban start`)',
     serverPeakMb: () => (peakMb > 0 ? Math.round(peakMb * 10) / 10 : null),
+    serverPid: server.pid ?? null,
     stop,
     cleanup: () => fs.rmSync(dataDir, { recursive: true, force: true }),
   };
@@ -113,6 +116,7 @@ export async function remoteTarget(url: string, token: string, latency: string |
     config,
     description: `${config.kafkaBrokers !== undefined ? 'Kafka' : 'embedded'} engine behind ${base}`,
     serverPeakMb: () => null,
+    serverPid: null,
     stop: async () => undefined,
     cleanup: () => undefined,
   };

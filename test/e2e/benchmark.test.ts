@@ -22,6 +22,13 @@ test('a short run reports every figure, audits an intact log and ends with one J
   for (const key of ['fanoutP50Ms', 'sequentialP50Ms', 'overheadP50Ms', 'overheadP99Ms', 'applicationsPerSecond', 'auditVerifyEventsPerSecond', 'signatureVerifyPerSecond', 'serverPeakRssMb']) {
     expect({ key, positive: Number.isFinite(json[key]) && json[key]! > 0 }).toEqual({ key, positive: true });
   }
+  // The saturated cases' CPU, read from the server's threads: the event loop's is part of the server's.
+  for (const key of ['serverCpuMsPerCase', 'eventLoopCpuMsPerCase', 'eventLoopBusyShare', 'clientCpuMsPerCase']) {
+    expect({ key, positive: Number.isFinite(json[key]) && json[key]! > 0 }).toEqual({ key, positive: true });
+  }
+  expect(json.eventLoopCpuMsPerCase).toBeLessThan(json.serverCpuMsPerCase!);
+  expect(json.eventLoopBusyShare).toBeLessThanOrEqual(1.1);
+  expect(result.stdout).toMatch(/CPU per case: server [\d.]+ ms, of it the event loop [\d.]+ ms/);
   // Warm-up 20, fan-out 3, moderate 10 and at least a few saturated cases, 12 events each.
   expect(json.events).toBeGreaterThanOrEqual((20 + 3 + 10 + 4) * 12);
 }, 150_000);

@@ -322,6 +322,7 @@ if (broker) {
       // Every event of the log verified, twice: this suite's cases and the benchmark's (12 events a case).
       expect(result.events).toBeGreaterThanOrEqual((opened.length + 20 + 3 + 8) * 12);
       expect(result.serverPeakRssMb).toBeNull();
+      expect(result.serverCpuMsPerCase).toBeNull();
     }, 180_000);
 
     test('SIGTERM stops every process gracefully with exit code 0; their logs hold no personal data or tokens', async () => {
