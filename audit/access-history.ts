@@ -61,9 +61,8 @@ function disclosedAnswer(r: CaseRequest): CaseAnswer | undefined {
 }
 
 /**
- * The disclosed fields in the order the request (the consumer's grant) names them, any others after:
- * the same listing whichever order the stored record keeps its members in (the embedded log stores
- * records in canonical, sorted order; an answer delivered in memory keeps the adapter's order).
+ * The disclosed fields in the order the request (the consumer's grant) names them, any others after.
+ * Records keep their members in canonical (sorted) order; people read a history in the contract's.
  */
 function inRequestOrder(disclosed: readonly string[], requested: readonly string[]): string[] {
   const present = new Set(disclosed);
