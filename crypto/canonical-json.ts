@@ -26,7 +26,13 @@ export function withCanonicalMemberOrder<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const key of sortNames(Object.keys(record))) out[key] = withCanonicalMemberOrder(record[key]);
+  for (const key of sortNames(Object.keys(record))) {
+    const item = withCanonicalMemberOrder(record[key]);
+    // A member named __proto__ (JSON.parse makes such members) must stay a member: assigned, it would
+    // set the copy's prototype instead, and the member would be gone from what is signed.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else out[key] = item;
+  }
   return out as T;
 }
 

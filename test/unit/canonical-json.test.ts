@@ -61,6 +61,18 @@ describe('canonical JSON (RFC 8785)', () => {
     expect(JSON.stringify(record)).toBe('{"name":"张三","address":{"street":"x","city":"y"},"list":[{"b":1,"a":2}]}');
   });
 
+  test('a member named __proto__ is a member like any other, in the text and in the copy', () => {
+    const parsed = JSON.parse('{"b":1,"__proto__":{"polluted":true},"a":[{"__proto__":2}]}') as Record<string, unknown>;
+    const text = '{"__proto__":{"polluted":true},"a":[{"__proto__":2}],"b":1}';
+    expect(canonicalJson(parsed)).toBe(text);
+    const copy = withCanonicalMemberOrder(parsed);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.keys(copy)).toEqual(['__proto__', 'a', 'b']);
+    expect(JSON.stringify(copy)).toBe(text);
+    expect(canonicalJson(copy)).toBe(text);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   test('names that look like array indices sort as text, not as numbers', () => {
     // The engine lists such members in numeric order, so these objects must not take the fast path.
     expect(canonicalJson({ 2: 'b', 10: 'a', x: { 9: true, 10: false } })).toBe('{"10":"a","2":"b","x":{"10":false,"9":true}}');
