@@ -60,7 +60,7 @@ export function deleteEvent(dir: string, offset: number): void {
   withDb(dir, (db) => db.prepare('DELETE FROM events WHERE offset = ?').run(offset));
 }
 
-/** Swaps two stored events (body, key, id, source) while their offsets stay: a reordering. */
+/** Swaps two stored events (body, signature, key, id, source) while their offsets stay: a reordering. */
 export function swapEvents(dir: string, a: number, b: number): void {
   withDb(dir, (db) => {
     const get = db.prepare('SELECT key, event_id, source, body, signature FROM events WHERE offset = ?');
