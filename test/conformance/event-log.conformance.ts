@@ -55,7 +55,8 @@ async function eventually<T>(probe: () => T | undefined, timeoutMs: number, what
   }
 }
 
-async function collect(log: EventLog, topics: string[]): Promise<StoredEvent[]> {
+/** Every event of the topics, replayed. */
+export async function collect(log: EventLog, topics: string[]): Promise<StoredEvent[]> {
   const out: StoredEvent[] = [];
   for await (const stored of log.replay(topics)) out.push(stored);
   return out;

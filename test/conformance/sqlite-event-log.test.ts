@@ -9,7 +9,7 @@ import { createEventProducer } from '../../eventlog/event-producer';
 import { signingInput, verifyEvent } from '../../eventlog/event-signature';
 import { openSqliteEventLog } from '../../eventlog/sqlite/sqlite-event-log';
 import { systemClock } from '../../runtime/clock';
-import { makeEvent, runEventLogConformance } from './event-log.conformance';
+import { collect, makeEvent, runEventLogConformance } from './event-log.conformance';
 
 runEventLogConformance(
   'embedded SQLite engine',
@@ -50,11 +50,6 @@ describe('embedded SQLite engine: how events are stored', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   const fileFor = (label: string): string => path.join(dir, `${label}-${Math.random().toString(36).slice(2)}.db`);
-  const collect = async (log: EventLog, topic: string): Promise<StoredEvent[]> => {
-    const out: StoredEvent[] = [];
-    for await (const stored of log.replay([topic])) out.push(stored);
-    return out;
-  };
   const columns = (file: string, offset: string): { body: string; signature: string | null } => {
     const db = new Database(file, { readonly: true });
     try {
@@ -74,10 +69,10 @@ describe('embedded SQLite engine: how events are stored', () => {
     await sub.close();
     const stored = columns(file, pushed[0]!.offset);
     expect(stored).toEqual({ body: signingInput(event!), signature: event!.signature });
-    const replayed = await collect(log, 't');
+    const replayed = await collect(log, ['t']);
     await log.close();
     log = openSqliteEventLog({ file });
-    const reread = await collect(log, 't');
+    const reread = await collect(log, ['t']);
     expect(await log.lastEventOf(event!.source)).toEqual(event);
     await log.close();
     for (const delivered of [pushed[0]!, replayed[0]!, reread[0]!]) {
@@ -96,7 +91,7 @@ describe('embedded SQLite engine: how events are stored', () => {
     const log = openSqliteEventLog({ file });
     const event = makeEvent();
     await log.append([{ topic: 't', key: event.correlationid, event }]);
-    const [stored] = await collect(log, 't');
+    const [stored] = await collect(log, ['t']);
     await log.close();
     expect(stored!.event).toEqual(event);
     expect(stored!.signedText).toBeUndefined();
@@ -114,7 +109,7 @@ describe('embedded SQLite engine: how events are stored', () => {
     const log = openSqliteEventLog({ file });
     const fresh = makeEvent();
     await log.append([{ topic: 't', key: fresh.correlationid, event: fresh, signedText: signingInput(fresh) }]);
-    const [first, second] = await collect(log, 't');
+    const [first, second] = await collect(log, ['t']);
     await log.close();
     expect(first!.event).toEqual(old);
     expect(first!.signedText).toBeUndefined();
