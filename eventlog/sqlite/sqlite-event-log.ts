@@ -15,7 +15,7 @@ import type {
   TopicSpec,
 } from '../event-log';
 import { createSqliteSubscription, type AppendedBatch, type PositionWriter } from './sqlite-subscription';
-import { addSignatureColumn, EVENT_COLUMNS, rowToStored, storedForm, type EventRow } from './sqlite-rows';
+import { addSignatureColumn, EVENT_COLUMNS, rowToStored, storedForm, topicsAfter, type EventRow } from './sqlite-rows';
 
 /**
  * The embedded engine: one SQLite file in WAL mode. One global, strictly increasing offset orders all
@@ -249,12 +249,8 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
 
     async *replay(topics: readonly string[], replayOptions: ReplayOptions = {}) {
       assertOpen();
-      const placeholders = topics.map(() => '?').join(',');
-      const page = db.prepare(
-        `SELECT ${EVENT_COLUMNS} FROM events
-         WHERE topic IN (${placeholders}) AND offset > ? AND appended_at >= ?
-         ORDER BY offset LIMIT 1000`,
-      );
+      if (topics.length === 0) return;
+      const page = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE ${topicsAfter(topics)} AND appended_at >= ? ORDER BY offset LIMIT 1000`);
       let after = 0;
       for (;;) {
         const rows = page.all(...topics, after, replayOptions.since ?? 0) as EventRow[];

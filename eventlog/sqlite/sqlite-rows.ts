@@ -21,6 +21,18 @@ export interface EventRow {
 /** The columns rowToStored reads, for the engine's SELECTs. */
 export const EVENT_COLUMNS = 'offset, topic, key, body, signature, appended_at';
 
+/**
+ * The condition that reads the events of some topics after an offset, for a query ordered by offset.
+ * One topic: its index, which is in that order already. Several: the table itself in offset (rowid)
+ * order, keeping their events; `+topic` keeps SQLite off the topic index there, because merging
+ * several topics' ranges from it means collecting and sorting every remaining event of those topics for
+ * each page: replaying a whole log that way was quadratic in its length (bench/README.md).
+ * Parameters: the topics, then the offset.
+ */
+export function topicsAfter(topics: readonly string[]): string {
+  return topics.length === 1 ? 'topic = ? AND offset > ?' : `+topic IN (${topics.map(() => '?').join(',')}) AND offset > ?`;
+}
+
 /** Files created before the signature column get it; their rows keep the whole-event form. */
 export function addSignatureColumn(db: Database): void {
   const columns = db.prepare('PRAGMA table_info(events)').all() as { name: string }[];

@@ -2,7 +2,7 @@ import type { EventEmitter } from 'node:events';
 import type { Database } from 'better-sqlite3';
 import type { Logger } from '../../runtime/logger';
 import type { StoredEvent, SubscribeOptions } from '../event-log';
-import { EVENT_COLUMNS, rowToStored, type EventRow } from './sqlite-rows';
+import { EVENT_COLUMNS, rowToStored, topicsAfter, type EventRow } from './sqlite-rows';
 
 /**
  * One consumer group's delivery loop on the embedded engine. It keeps up to `concurrency` events in
@@ -44,10 +44,7 @@ export function createSqliteSubscription(deps: SqliteSubscriptionDeps): { close(
 
   const readCommitted = db.prepare('SELECT topic, committed FROM positions WHERE group_id = ?');
   const maxOffset = db.prepare(`SELECT COALESCE(MAX(offset), 0) AS max FROM events WHERE topic IN (${placeholders})`);
-  const fetchPage = db.prepare(
-    `SELECT ${EVENT_COLUMNS} FROM events
-     WHERE topic IN (${placeholders}) AND offset > ? ORDER BY offset LIMIT ?`,
-  );
+  const fetchPage = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE ${topicsAfter(topics)} ORDER BY offset LIMIT ?`);
 
   // committed[topic]: every event of the topic at or below this offset has been handled.
   const committed = new Map<string, number>();

@@ -8,6 +8,7 @@ import type { EventLog, StoredEvent } from '../../eventlog/event-log';
 import { createEventProducer } from '../../eventlog/event-producer';
 import { signingInput, verifyEvent } from '../../eventlog/event-signature';
 import { openSqliteEventLog } from '../../eventlog/sqlite/sqlite-event-log';
+import { topicsAfter } from '../../eventlog/sqlite/sqlite-rows';
 import { systemClock } from '../../runtime/clock';
 import { collect, makeEvent, runEventLogConformance } from './event-log.conformance';
 
@@ -115,5 +116,41 @@ describe('embedded SQLite engine: how events are stored', () => {
     expect(first!.signedText).toBeUndefined();
     expect(second!.event).toEqual(fresh);
     expect(second!.signedText).toBe(signingInput(fresh));
+  });
+});
+
+/*
+ * How the engine reads several topics in offset order. Merging their ranges from the topic index made
+ * SQLite collect and sort every remaining event of those topics for each page, so replaying a log (and
+ * a subscription catching up) cost time quadratic in its length. The plan must walk the table in offset
+ * order instead, and still hand over exactly the events of those topics, in order.
+ */
+describe('embedded SQLite engine: reading several topics', () => {
+  test('reads in offset order without sorting, one topic through its index, and keeps only those topics', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-sqlite-plan-'));
+    const file = path.join(dir, 'events.db');
+    const log = openSqliteEventLog({ file });
+    try {
+      const topics = ['a', 'b', 'c'];
+      const appended = Array.from({ length: 30 }, (_, i) => ({ topic: topics[i % 3]!, key: `k${i}`, event: makeEvent() }));
+      await log.append(appended);
+      const replayed = await collect(log, ['c', 'a']);
+      expect(replayed.map((s) => s.event.id)).toEqual(appended.filter((e) => e.topic !== 'b').map((e) => e.event.id));
+      expect(replayed.map((s) => Number(s.offset))).toEqual([...replayed.map((s) => Number(s.offset))].sort((x, y) => x - y));
+
+      const db = new Database(file, { readonly: true });
+      const plan = (sql: string, ...params: unknown[]): string =>
+        (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('; ');
+      const several = plan(`SELECT * FROM events WHERE ${topicsAfter(['a', 'c'])} ORDER BY offset LIMIT 10`, 'a', 'c', 0);
+      expect(several).toMatch(/USING INTEGER PRIMARY KEY/);
+      expect(several).not.toMatch(/TEMP B-TREE/);
+      const one = plan(`SELECT * FROM events WHERE ${topicsAfter(['a'])} ORDER BY offset LIMIT 10`, 'a', 0);
+      expect(one).toMatch(/USING INDEX events_by_topic/);
+      expect(one).not.toMatch(/TEMP B-TREE/);
+      db.close();
+    } finally {
+      await log.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
