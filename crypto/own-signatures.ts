@@ -15,7 +15,11 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
  * a fifth of its CPU (bench/README.md).
  *
  * The benchmark's bare loop of signature checks never asks here. Entries go on their first use (each
- * signature is checked once on the normal path) and otherwise in arrival order past `limit`.
+ * signature is checked once on the normal path) and otherwise in arrival order past the limit.
+ *
+ * A process holds none until told how many (`hold`): only where signer and checker share a process is
+ * there anything to gain, so the embedded mode's composition turns it on (cli/compose/start-embedded.ts).
+ * A gateway or adapter of the distributed mode never checks its own signatures and keeps nothing.
  */
 export interface OwnSignatures {
   /** Notes that `signature` (base64url) was just made with `key` (private) over `head` + "." + `body`. */
@@ -24,6 +28,8 @@ export interface OwnSignatures {
   vouch(signature: string, head: string, body: string, key: KeyObject): boolean;
   /** Checks answered from memory, and signatures remembered: for tests and the benchmark's notes. */
   stats(): { vouched: number; remembered: number; held: number };
+  /** How many signatures to hold from now on (0: none, and forget those held). */
+  hold(limit: number): void;
 }
 
 interface Made {
@@ -44,12 +50,20 @@ function publicPoint(key: KeyObject): string {
   return point;
 }
 
-export function createOwnSignatures(limit = 8192): OwnSignatures {
+/**
+ * Enough for the embedded mode at saturation: with 160 clients every check was answered from memory at
+ * 8,192, and 76–92 % at 1,024 (bench/README.md). About 25 MB of heap when full.
+ */
+export const OWN_SIGNATURES_HELD = 8192;
+
+export function createOwnSignatures(initialLimit: number): OwnSignatures {
+  let limit = initialLimit;
   const made = new Map<string, Made>();
   let vouched = 0;
   let remembered = 0;
   return {
     remember(signature, head, body, key) {
+      if (limit === 0) return;
       made.set(signature, { head, body, point: publicPoint(key) });
       remembered += 1;
       if (made.size > limit) made.delete(made.keys().next().value as string);
@@ -62,8 +76,12 @@ export function createOwnSignatures(limit = 8192): OwnSignatures {
       return true;
     },
     stats: () => ({ vouched, remembered, held: made.size }),
+    hold(newLimit) {
+      limit = Math.max(0, Math.floor(newLimit));
+      while (made.size > limit) made.delete(made.keys().next().value as string);
+    },
   };
 }
 
-/** The process's own: es256-jws remembers every signature it makes here and asks here before verifying. */
-export const ownSignatures: OwnSignatures = createOwnSignatures();
+/** The process's own: es256-jws tells it every signature it makes and asks it before verifying one. */
+export const ownSignatures: OwnSignatures = createOwnSignatures(0);

@@ -4,6 +4,7 @@ import { systemClock, type Clock } from '../../runtime/clock';
 import { DEPARTMENT_IDS, type Config, type DepartmentId } from '../../runtime/config';
 import type { Logger } from '../../runtime/logger';
 import { createMetrics, type Metrics } from '../../runtime/metrics';
+import { OWN_SIGNATURES_HELD, ownSignatures } from '../../crypto/own-signatures';
 import { loadKeys, PRODUCERS } from './keys';
 import { openEventLog } from './open-event-log';
 import { startAdapter, type RunningAdapter } from './start-adapter';
@@ -22,6 +23,8 @@ export interface Embedded {
 }
 
 export async function startEmbedded(config: Config, logger: Logger, clock: Clock = systemClock): Promise<Embedded> {
+  // Every signature here is checked, if at all, in this same process: remember them (crypto/own-signatures.ts).
+  ownSignatures.hold(OWN_SIGNATURES_HELD);
   const catalog = loadContractCatalog(config.contractsDir);
   const keys = await loadKeys(config, PRODUCERS.filter((p) => p !== 'consent'), logger);
   const metrics = createMetrics();

@@ -1,5 +1,6 @@
 import { loadSchemaRegistry } from '../../catalog/schema-registry';
 import { loadContractCatalog } from '../../catalog/contract-catalog';
+import { ownSignatures } from '../../crypto/own-signatures';
 import { DEFAULT_CONTRACTS_DIR } from '../../runtime/paths';
 import type { Dossier } from '../../gateway/case-state';
 import {
@@ -66,6 +67,13 @@ describe('the one-network API on the embedded engine', () => {
       expect(r.elapsedMs).toBeGreaterThanOrEqual(0);
       expect(Date.parse(r.receivedAt!)).toBeGreaterThanOrEqual(Date.parse(body.createdAt));
     }
+  });
+
+  test("the embedded mode checks the signatures it made itself from memory: a case's five requests and five proofs", async () => {
+    const before = ownSignatures.stats().vouched;
+    const { body } = await open({ matter: 'subsistence-allowance', subject: { idNumber: DEMO_CITIZEN }, purpose: '低保申请家庭经济状况核对' });
+    expect(body.records.map((r) => r.status)).toEqual(['provided', 'provided', 'provided', 'provided', 'provided']);
+    expect(ownSignatures.stats().vouched - before).toBe(10);
   });
 
   test("every event of a case carries one trace: the caller's traceparent, or one made for the case", async () => {

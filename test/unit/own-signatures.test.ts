@@ -1,5 +1,5 @@
 import { createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import { createOwnSignatures, ownSignatures } from '../../crypto/own-signatures';
+import { createOwnSignatures, OWN_SIGNATURES_HELD, ownSignatures } from '../../crypto/own-signatures';
 import type { KeyStore, SigningKey } from '../../crypto/keys';
 import { signProof, verifyProof, type ProofPayload } from '../../crypto/record-proof';
 import type { CloudEvent, UnsignedEvent } from '../../eventlog/cloudevent';
@@ -46,7 +46,7 @@ describe('the memory of signatures made here', () => {
   const signature = sign('sha256', Buffer.from('head.body'), { key: made.privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64url');
 
   test('vouches once for exactly the signature, bytes and key it made', () => {
-    const memory = createOwnSignatures();
+    const memory = createOwnSignatures(OWN_SIGNATURES_HELD);
     memory.remember(signature, 'head', 'body', made.privateKey);
     // The same public key imported anew is another object with the same point: it is the same key.
     const reimported = createPublicKey({ key: made.publicKey.export({ format: 'jwk' }), format: 'jwk' });
@@ -62,11 +62,22 @@ describe('the memory of signatures made here', () => {
     ['a public key of another pair', signature, 'head', 'body', () => pair().publicKey],
     ['the private key itself', signature, 'head', 'body', () => made.privateKey],
   ])('never vouches for %s', (_what, sig, head, body, key) => {
-    const memory = createOwnSignatures();
+    const memory = createOwnSignatures(OWN_SIGNATURES_HELD);
     memory.remember(signature, 'head', 'body', made.privateKey);
     expect(memory.vouch(sig, head, body, key())).toBe(false);
     expect(memory.stats().vouched).toBe(0);
     expect(memory.vouch(signature, 'head', 'body', made.publicKey)).toBe(true); // the genuine one still is
+  });
+
+  test('holds nothing until told how many, and forgets all when told none', () => {
+    const memory = createOwnSignatures(0);
+    memory.remember(signature, 'head', 'body', made.privateKey);
+    expect(memory.vouch(signature, 'head', 'body', made.publicKey)).toBe(false);
+    memory.hold(10);
+    memory.remember(signature, 'head', 'body', made.privateKey);
+    memory.hold(0);
+    expect(memory.vouch(signature, 'head', 'body', made.publicKey)).toBe(false);
+    expect(memory.stats().held).toBe(0);
   });
 
   test('forgets the oldest past its limit', () => {
@@ -78,11 +89,13 @@ describe('the memory of signatures made here', () => {
   });
 });
 
-describe('checks of signatures made in this process', () => {
+describe('checks of signatures made in this process, where it holds them (the embedded mode)', () => {
+  beforeAll(() => ownSignatures.hold(OWN_SIGNATURES_HELD));
+  afterAll(() => ownSignatures.hold(0));
   const made = pair();
   const { keys, signing } = keyStoreOf('gateway-test', 'gateway', made.privateKey, made.publicKey);
 
-  test('an event signed here is vouched for, and still checks out for any JOSE verifier', async () => {
+  test('an event signed here is vouched for', async () => {
     const event = await signEvent(unsignedEvent(1), signing);
     const before = ownSignatures.stats().vouched;
     expect(await verifyEvent(event, keys)).toMatchObject({ ok: true, producer: 'gateway' });
