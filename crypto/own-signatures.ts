@@ -26,7 +26,7 @@ export interface OwnSignatures {
   remember(signature: string, head: string, body: string, key: KeyObject): void;
   /** True when this is exactly a signature made here, over these bytes, by the private half of `key` (public). */
   vouch(signature: string, head: string, body: string, key: KeyObject): boolean;
-  /** Checks answered from memory, and signatures remembered: for tests and the benchmark's notes. */
+  /** Checks answered from memory, and signatures remembered and held: for tests and diagnosis. */
   stats(): { vouched: number; remembered: number; held: number };
   /** How many signatures to hold from now on (0: none, and forget those held). */
   hold(limit: number): void;
