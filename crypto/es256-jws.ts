@@ -129,13 +129,11 @@ export async function signCompact(payload: string, key: KeyObject, header: Recor
 }
 
 /**
- * Reads a compact JWS. `verify` checks it with a key and returns the payload text, or undefined.
- * `payloadText` decodes the payload without checking anything: for work that may run while the
- * signature is checked, whose result is used only once `verify` has succeeded.
+ * Reads a compact JWS. `verify` checks its signature with a key. `payloadText` decodes the payload
+ * without checking anything: for work that may run while the signature is checked, whose result counts
+ * only once `verify` has said yes.
  */
-export function inspectCompact(
-  jws: string,
-): { kid: string; payloadText(): string; verify(key: KeyObject): Promise<string | undefined> } | { reason: string } {
+export function inspectCompact(jws: string): { kid: string; payloadText(): string; verify(key: KeyObject): Promise<boolean> } | { reason: string } {
   const parts = jws.split('.');
   if (parts.length !== 3 || parts.some((p) => p === '' || !/^[A-Za-z0-9_-]+$/.test(p))) return { reason: 'not a compact JWS' };
   const header = decodeHeader(parts[0]!);
@@ -147,11 +145,9 @@ export function inspectCompact(
     kid: header.kid,
     payloadText: () => Buffer.from(parts[1]!, 'base64url').toString('utf8'),
     async verify(key) {
-      if (ownSignatures.vouch(parts[2]!, parts[0]!, parts[1]!, key)) return Buffer.from(parts[1]!, 'base64url').toString('utf8');
+      if (ownSignatures.vouch(parts[2]!, parts[0]!, parts[1]!, key)) return true;
       const signature = Buffer.from(parts[2]!, 'base64url');
-      if (signature.length !== 64) return undefined;
-      const ok = await es256Check(Buffer.from(`${parts[0]}.${parts[1]}`), key, signature);
-      return ok ? Buffer.from(parts[1]!, 'base64url').toString('utf8') : undefined;
+      return signature.length === 64 && es256Check(Buffer.from(`${parts[0]}.${parts[1]}`), key, signature);
     },
   };
 }

@@ -40,7 +40,7 @@ export async function verifyProof(proof: string, expected: Omit<ProofPayload, 'i
   // Nothing the payload says counts unless the signature holds, and a bad signature is what is reported.
   const signed = jws.verify(key);
   const content = compareContent(jws.payloadText(), expected);
-  return (await signed) === undefined ? { ok: false, reason: 'proof signature does not verify' } : content;
+  return (await signed) ? content : { ok: false, reason: 'proof signature does not verify' };
 }
 
 /** Runs on a payload not yet known to be genuine, so nothing in it may make this throw. */
