@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Dossier } from '../../gateway/case-state';
-import { freePort, runCli, startCli } from '../support/processes';
+import { CLI, freePort, runCli, startCli } from '../support/processes';
 import { call, DEMO_CITIZEN } from '../support/test-system';
 
 /**
@@ -56,6 +56,11 @@ describe('tongban start as a process', () => {
     const verify = runCli(['audit', 'verify'], env);
     expect({ status: verify.status, stderr: verify.stderr }).toEqual({ status: 0, stderr: expect.any(String) });
   }, 120_000);
+
+  test('the built CLI is executable, as `npx tongban` runs it directly', () => {
+    // tsc writes its output without the execute bit; npm's own bin linking sets it only sometimes.
+    expect(() => fs.accessSync(CLI, fs.constants.X_OK)).not.toThrow();
+  });
 
   test('bad configuration is one clear line and exit code 2', () => {
     const result = runCli(['start'], { TONGBAN_DATA_DIR: dataDir, PORT: 'not-a-port' });
