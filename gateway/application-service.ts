@@ -80,7 +80,7 @@ export function createApplicationService(options: ApplicationServiceOptions): Ap
       const info = catalog.recordType(needed.department, needed.type)!;
       const grant = catalog.grantFor(consumer, needed.department, needed.type);
       if (grant === undefined) {
-        withheld.push({ department: needed.department, type: needed.type, schema: info.schema, reason: `not granted by the contract of "${consumer.id}"` });
+        withheld.push({ department: needed.department, reason: `not granted by the contract of "${consumer.id}"`, schema: info.schema, type: needed.type });
         continue;
       }
       if (grant.category === 'conditional') {
@@ -95,33 +95,36 @@ export function createApplicationService(options: ApplicationServiceOptions): Ap
         }
       }
       requests.push({
-        requestId: newId(),
-        department: needed.department,
-        type: needed.type,
-        schema: info.schema,
-        fields: grant.fields,
         deadlineAt: isoTime(now + needed.deadlineMs),
+        department: needed.department,
+        fields: grant.fields,
         grant: grant.category,
+        requestId: newId(),
+        schema: info.schema,
+        type: needed.type,
       });
     }
+    // The event data below is built with its members in canonical (sorted) order, down to the
+    // requests and withheld records: canonicalJson then serialises it in one native pass instead of
+    // sorting every object (crypto/canonical-json.ts), on the path every case waits for.
     const submitted: ApplicationSubmitted = {
       applicationId,
-      matter: matter.id,
-      consumer: consumer.id,
-      purpose,
-      subject,
       ...(body.consent !== undefined && consentChecked ? { consent: body.consent } : {}),
+      consumer: consumer.id,
+      createdAt: isoTime(now),
       gateway: options.instanceId,
       ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
+      matter: matter.id,
+      purpose,
       requestHash,
-      createdAt: isoTime(now),
       requests,
+      subject,
       withheld,
     };
     const drafts: EventDraft[] = [
       { topic: Topics.applications, type: EventTypes.applicationSubmitted, applicationId, data: submitted, traceparent: trace },
       ...requests.map((r): EventDraft => {
-        // Members in canonical (sorted) order, which makes signing it cheaper (crypto/canonical-json.ts).
+        // In canonical order too.
         const data: DataRequested = {
           applicationId,
           consumer: consumer.id,

@@ -181,17 +181,18 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
     if (status !== 'pending' && state.status === 'pending') {
       const completedAt = isoTime(clock.now());
       if (state.owner === options.instanceId) {
+        // Members in canonical (sorted) order: signed in one native pass (crypto/canonical-json.ts).
         const data: ApplicationCompleted = {
           applicationId: state.id,
-          status,
           completedAt,
           records: state.records.map((r) => ({
             department: r.department,
-            type: r.type,
-            status: r.status === 'pending' ? 'timeout' : r.status,
-            ...(r.requestId ? { requestId: r.requestId } : {}),
             ...(r.eventId ? { eventId: r.eventId } : {}),
+            ...(r.requestId ? { requestId: r.requestId } : {}),
+            status: r.status === 'pending' ? 'timeout' : r.status,
+            type: r.type,
           })),
+          status,
         };
         try {
           await producer.emit([

@@ -2,6 +2,7 @@ import { loadSchemaRegistry } from '../../catalog/schema-registry';
 import { loadContractCatalog } from '../../catalog/contract-catalog';
 import { ownSignatures } from '../../crypto/own-signatures';
 import { DEFAULT_CONTRACTS_DIR } from '../../runtime/paths';
+import type { OutgoingEvent } from '../../eventlog/event-log';
 import type { Dossier } from '../../gateway/case-state';
 import {
   call,
@@ -74,6 +75,38 @@ describe('the one-network API on the embedded engine', () => {
     const { body } = await open({ matter: 'subsistence-allowance', subject: { idNumber: DEMO_CITIZEN }, purpose: '低保申请家庭经济状况核对' });
     expect(body.records.map((r) => r.status)).toEqual(['provided', 'provided', 'provided', 'provided', 'provided']);
     expect(ownSignatures.stats().vouched - before).toBe(10);
+  });
+
+  test('every event a case writes is built in canonical member order, so signing it is one JSON.stringify', async () => {
+    // What the producers hand the log: their own objects, and the canonical text they signed. An object
+    // that lists its members out of order makes canonicalJson sort it member by member on the case's path.
+    const log = system.embedded.log;
+    const appended: OutgoingEvent[] = [];
+    const originalAppend = log.append.bind(log);
+    const append = jest.spyOn(log, 'append').mockImplementation((events) => {
+      appended.push(...events);
+      return originalAppend(events);
+    });
+    try {
+      const { body } = await open({ matter: 'subsistence-allowance', subject: { idNumber: DEMO_CITIZEN }, purpose: '低保申请家庭经济状况核对' });
+      expect(body.status).toBe('completed');
+      const ofCase = appended.filter((e) => e.event.correlationid === body.id);
+      const outOfOrder = ofCase
+        .filter(({ event, signedText }) => {
+          const { signature: _signature, ...unsigned } = event;
+          return JSON.stringify(unsigned) !== signedText;
+        })
+        .map((e) => e.event.type);
+      expect(outOfOrder).toEqual([]);
+      expect(ofCase.map((e) => e.event.type.replace(/^cn\.gov\.tongban\.|\.v1$/g, '')).sort()).toEqual([
+        'application.completed',
+        'application.submitted',
+        ...Array.from({ length: 5 }, () => 'data.provided'),
+        ...Array.from({ length: 5 }, () => 'data.requested'),
+      ]);
+    } finally {
+      append.mockRestore();
+    }
   });
 
   test("every event of a case carries one trace: the caller's traceparent, or one made for the case", async () => {
