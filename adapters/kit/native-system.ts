@@ -46,24 +46,35 @@ export function httpNativeSystem(baseUrl: string, timeoutMs = 10_000): NativeSys
   const base = baseUrl.replace(/\/$/, '');
   return {
     async handle(request, signal) {
-      const timeout = AbortSignal.timeout(timeoutMs);
-      const combined = signal === undefined ? timeout : AbortSignal.any([signal, timeout]);
-      let response: Response;
+      // One controller for both the caller's signal and our own time limit, with a timer that is cleared
+      // when the call settles (AbortSignal.timeout would stay armed for the full limit after every call).
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
+      timer.unref();
+      const passOn = (): void => controller.abort(signal?.reason);
+      if (signal?.aborted) passOn();
+      else signal?.addEventListener('abort', passOn, { once: true });
       try {
-        response = await fetch(base + requestUrl(request), {
-          method: request.method,
-          ...(request.body === undefined ? {} : { body: request.body }),
-          headers: request.contentType === undefined ? {} : { 'content-type': request.contentType },
-          signal: combined,
-        });
-      } catch (error) {
-        throw new NativeSystemError(`native system unreachable: ${(error as Error).message}`, { retriable: true, cause: error });
+        let response: Response;
+        try {
+          response = await fetch(base + requestUrl(request), {
+            method: request.method,
+            ...(request.body === undefined ? {} : { body: request.body }),
+            headers: request.contentType === undefined ? {} : { 'content-type': request.contentType },
+            signal: controller.signal,
+          });
+        } catch (error) {
+          throw new NativeSystemError(`native system unreachable: ${(error as Error).message}`, { retriable: true, cause: error });
+        }
+        const body = await response.text();
+        if (response.status >= 500) {
+          throw new NativeSystemError(`native system answered ${response.status}`, { retriable: true });
+        }
+        return { status: response.status, contentType: response.headers.get('content-type') ?? '', body };
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', passOn);
       }
-      const body = await response.text();
-      if (response.status >= 500) {
-        throw new NativeSystemError(`native system answered ${response.status}`, { retriable: true });
-      }
-      return { status: response.status, contentType: response.headers.get('content-type') ?? '', body };
     },
   };
 }

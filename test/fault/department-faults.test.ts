@@ -82,6 +82,19 @@ describe('slow, failing and corrupt departments', () => {
       expect(r.status).toBe('provided');
       expect(r.elapsedMs).toBeLessThan(deadlineMs);
     }
+    // The adapter gives up on the hung call at the same deadline and says so in the log: its own timer
+    // aborts the native call, which would otherwise hang for as long as the system does.
+    const policeFailure = async (): Promise<CloudEvent | undefined> => {
+      for await (const stored of system.embedded.log.replay([Topics.responses('police')])) {
+        if (stored.event.correlationid === body.id && stored.event.type === EventTypes.dataFailed) return stored.event;
+      }
+      return undefined;
+    };
+    let failure = await policeFailure();
+    for (const started = Date.now(); failure === undefined && Date.now() - started < 3000; failure = await policeFailure()) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(failure?.data).toMatchObject({ code: 'native-error', reason: 'deadline passed while waiting for the native system' });
   }, 30_000);
 
   test('injected: tax answers 503 → tax is failed with the reason, the others are provided', async () => {

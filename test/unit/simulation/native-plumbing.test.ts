@@ -86,6 +86,27 @@ describe('serveNativeSystem', () => {
     }
   });
 
+  test('a call over HTTP gives up at its own time limit (retriable), and at the caller’s signal', async () => {
+    const served = await serveNativeSystem({ handle: () => new Promise<never>(() => undefined) }, 0);
+    try {
+      const started = performance.now();
+      const timedOut = await httpNativeSystem(served.url, 100)
+        .handle({ method: 'GET', path: '/' })
+        .catch((error: unknown) => error);
+      expect(timedOut).toMatchObject({ name: 'NativeSystemError', retriable: true });
+      expect(performance.now() - started).toBeGreaterThanOrEqual(90);
+      expect(performance.now() - started).toBeLessThan(2000);
+      const controller = new AbortController();
+      const pending = httpNativeSystem(served.url, 60_000).handle({ method: 'GET', path: '/' }, controller.signal).catch((error: unknown) => error);
+      controller.abort(new Error('caller gave up'));
+      expect(await pending).toMatchObject({ name: 'NativeSystemError', retriable: true });
+      const already = httpNativeSystem(served.url, 60_000).handle({ method: 'GET', path: '/' }, AbortSignal.abort());
+      await expect(already).rejects.toMatchObject({ name: 'NativeSystemError' });
+    } finally {
+      await served.close();
+    }
+  });
+
   test('close() does not wait for hanging requests', async () => {
     const served = await serveNativeSystem({ handle: () => new Promise<never>(() => undefined) }, 0);
     const pending = fetch(served.url).catch((error: unknown) => error);
