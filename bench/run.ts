@@ -14,6 +14,9 @@ import { silentLogger } from '../runtime/logger';
 import { contractViewOf } from '../audit/contract-view';
 import { replayAll } from '../audit/replay-all';
 import { verifyLog } from '../audit/verify-log';
+import { closedLoop } from './closed-loop';
+import { measureFloor, type FloorFigures } from './floor-phase';
+import type { FloorTemplate } from './floor-server';
 import { createJsonClient } from './http-client';
 import { cpuBetween, cpuSnapshot } from './cpu-time';
 import { trackMemory } from './memory';
@@ -28,7 +31,8 @@ import { remoteTarget, startEmbeddedTarget, type BenchTarget } from './target';
  * on Kafka, say) and reads that deployment's log through the engine the environment names.
  *   1. the same cases done sequentially (one department after another) and through Tongban's fan-out;
  *   2. Tongban's overhead over the slowest department (single client, then moderate load);
- *   3. applications per second at saturation;
+ *   3. applications per second at saturation, and the same for the floor: the design's mandatory work
+ *      alone, no framework (floor-server.ts), on this machine in this run;
  *   4. `audit verify` against a bare loop of signature checks over the same events.
  * `--json` ends the output with one JSON line for machines.
  */
@@ -101,14 +105,17 @@ async function measure(target: BenchTarget): Promise<void> {
   const client = createJsonClient(target.url, concurrency);
   const headers = { authorization: `Bearer ${target.token}`, prefer: 'wait=120' };
   const body = { matter: MATTER, subject: SUBJECT, purpose: 'benchmark' };
+  // The last dossier answered: the floor's template, with the case's events from the log.
+  let lastDossier: FloorTemplate['dossier'] | undefined;
   async function openCase(): Promise<Timed> {
     const started = performance.now();
-    const response = await client.post<{ id: string; status: string | number; title?: string; detail?: string }>('/v1/applications', body, headers);
+    const response = await client.post<{ id: string; status: string | number; title?: string; detail?: string; records: Record<string, unknown>[] }>('/v1/applications', body, headers);
     const ms = performance.now() - started;
     if (response.status !== 200) {
       throw new Error(`POST /v1/applications answered ${response.status}: ${[response.body.title, response.body.detail].filter(Boolean).join(' — ')}`);
     }
     if (response.body.status !== 'completed') throw new Error(`case ${response.body.id} ended ${response.body.status}, not completed`);
+    lastDossier = response.body;
     return { id: response.body.id, ms, status: response.status };
   }
 
@@ -158,25 +165,24 @@ async function measure(target: BenchTarget): Promise<void> {
   bar.stop();
 
   // 3. Saturation: a closed loop of concurrent clients.
-  const saturated: Timed[] = [];
-  bar.start(saturationSeconds, 0, { phase: `saturation x${concurrency}  ` });
+  const secondsBar = (phase: string): (() => void) => {
+    bar.start(saturationSeconds, 0, { phase });
+    const started = performance.now();
+    const progress = setInterval(() => bar.update(Math.min(saturationSeconds, Math.floor((performance.now() - started) / 1000))), 250);
+    return () => {
+      clearInterval(progress);
+      bar.stop();
+    };
+  };
+  let stopBar = secondsBar(`saturation x${concurrency}  `);
   const cpuBefore = target.serverPid === null ? null : cpuSnapshot(target.serverPid);
   const clientCpuBefore = process.cpuUsage();
-  const satStart = performance.now();
-  const satEnd = satStart + saturationSeconds * 1000;
-  const progress = setInterval(() => bar.update(Math.min(saturationSeconds, Math.floor((performance.now() - satStart) / 1000))), 250);
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < satEnd) saturated.push(await openCase());
-    }),
-  );
-  const satSeconds = (performance.now() - satStart) / 1000;
+  const { results: saturated, seconds: satSeconds } = await closedLoop(concurrency, saturationSeconds, openCase);
   const cpuAfter = target.serverPid === null ? null : cpuSnapshot(target.serverPid);
   const serverCpu = cpuBefore !== null && cpuAfter !== null ? cpuBetween(target.serverPid!, cpuBefore, cpuAfter) : null;
   const clientCpu = process.cpuUsage(clientCpuBefore);
   const perSaturatedCase = (ms: number): number | null => (saturated.length === 0 ? null : round(ms / saturated.length, 2));
-  clearInterval(progress);
-  bar.stop();
+  stopBar();
 
   client.close();
   await target.stop();
@@ -193,6 +199,18 @@ async function measure(target: BenchTarget): Promise<void> {
     }
   }
   const overheadOf = (runs: Timed[]): number[] => runs.map((t) => t.ms - (slowest.get(t.id) ?? 0));
+
+  // 3b. The floor, on this machine only: a gateway elsewhere runs on another machine's cores.
+  let floor: FloorFigures | null = null;
+  if (target.serverPid !== null && lastDossier !== undefined) {
+    const template: FloorTemplate = {
+      events: events.filter((e) => e.event.correlationid === lastDossier!.id).map(({ topic, event: { signature: _signature, ...event } }) => ({ topic, event })),
+      dossier: lastDossier,
+    };
+    stopBar = secondsBar(`floor x${concurrency}       `);
+    floor = await measureFloor({ template, latencyMs: config.simulatorLatencyMs, concurrency, seconds: saturationSeconds, warmUpCases: 20 + cases + total, body });
+    stopBar();
+  }
 
   // 4. Audit verify against a bare loop of signature checks over the same events.
   const keys = await loadKeyStore(config.keysDir ?? path.join(config.dataDir, 'keys'), []);
@@ -236,6 +254,11 @@ async function measure(target: BenchTarget): Promise<void> {
     eventLoopCpuMsPerCase: serverCpu === null ? null : perSaturatedCase(serverCpu.mainMs),
     eventLoopBusyShare: serverCpu === null ? null : round(serverCpu.mainMs / (satSeconds * 1000), 2),
     clientCpuMsPerCase: perSaturatedCase((clientCpu.user + clientCpu.system) / 1000),
+    // The floor: the same cases with only the design's mandatory work (bench/floor-server.ts).
+    floorApplicationsPerSecond: floor?.applicationsPerSecond ?? null,
+    floorServerCpuMsPerCase: floor?.serverCpuMsPerCase ?? null,
+    floorEventLoopCpuMsPerCase: floor?.eventLoopCpuMsPerCase ?? null,
+    saturationToFloorRatio: floor === null ? null : round(saturated.length / satSeconds / floor.applicationsPerSecond, 2),
   };
 
   log('');
@@ -249,6 +272,12 @@ async function measure(target: BenchTarget): Promise<void> {
   log(`   ${result.applicationsPerSecond} applications/s; latency p50 ${round(sat.p50)} ms, p95 ${round(sat.p95)} ms, p99 ${round(sat.p99)} ms, max ${round(sat.max)} ms`);
   if (serverCpu !== null) {
     log(`   CPU per case: server ${result.serverCpuMsPerCase} ms, of it the event loop ${result.eventLoopCpuMsPerCase} ms (busy ${Math.round(result.eventLoopBusyShare! * 100)} % of the time); load generator ${result.clientCpuMsPerCase} ms; ${os.cpus().length} cores`);
+  }
+  if (floor === null) log('   the floor: not measured (the gateway runs elsewhere)');
+  else {
+    const cpu = floor.serverCpuMsPerCase === null ? '' : `, server CPU ${floor.serverCpuMsPerCase} ms a case (event loop ${floor.eventLoopCpuMsPerCase} ms)`;
+    log(`   the floor (only the design's mandatory work, no framework): ${floor.applicationsPerSecond} applications/s, latency p50 ${floor.latencyP50Ms} ms${cpu}`);
+    log(`   → Tongban runs at ${result.saturationToFloorRatio}× the floor`);
   }
   log(`4. audit verify over ${events.length} events`);
   log(`   audit verify       ${result.auditVerifyEventsPerSecond} events/s`);

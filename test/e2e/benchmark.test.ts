@@ -29,6 +29,13 @@ test('a short run reports every figure, audits an intact log and ends with one J
   expect(json.eventLoopCpuMsPerCase).toBeLessThan(json.serverCpuMsPerCase!);
   expect(json.eventLoopBusyShare).toBeLessThanOrEqual(1.1);
   expect(result.stdout).toMatch(/CPU per case: server [\d.]+ ms, of it the event loop [\d.]+ ms/);
+  // The floor ran on the same machine, with the same clients, and Tongban is put against it.
+  for (const key of ['floorApplicationsPerSecond', 'floorServerCpuMsPerCase', 'floorEventLoopCpuMsPerCase', 'saturationToFloorRatio']) {
+    expect({ key, positive: Number.isFinite(json[key]) && json[key]! > 0 }).toEqual({ key, positive: true });
+  }
+  expect(json.saturationToFloorRatio).toBeCloseTo(json.applicationsPerSecond! / json.floorApplicationsPerSecond!, 1);
+  expect(result.stdout).toMatch(/the floor \(only the design's mandatory work, no framework\): [\d.]+ applications\/s/);
+  expect(result.stdout).toMatch(/→ Tongban runs at [\d.]+× the floor/);
   // Warm-up 20, fan-out 3, moderate 10 and at least a few saturated cases, 12 events each.
   expect(json.events).toBeGreaterThanOrEqual((20 + 3 + 10 + 4) * 12);
 }, 150_000);
