@@ -76,6 +76,7 @@ export async function measureFloor(options: FloorPhaseOptions): Promise<FloorFig
         return performance.now() - started;
       };
       await casesThrough(options.concurrency, options.warmUpCases, openCase);
+      await client.connect('/readyz'); // as for Tongban: every client's socket open before the clock starts
       const before = floor.pid === null ? null : cpuSnapshot(floor.pid);
       const { results, seconds } = await closedLoop(options.concurrency, options.seconds, openCase);
       const after = floor.pid === null ? null : cpuSnapshot(floor.pid);

@@ -14,6 +14,13 @@ export interface JsonResponse<T> {
 
 export interface JsonClient {
   post<T>(path: string, body: unknown, headers: Record<string, string>): Promise<JsonResponse<T>>;
+  /**
+   * Opens the pool's sockets before a phase that needs them all, with as many GETs of `path` at once.
+   * Node accepts one new connection per turn of its event loop (libuv since 1.45), so a server that is
+   * already saturated takes seconds to accept a burst of them: a closed loop that opened its sockets
+   * as it went measured that, not the server's steady state (p99 of 5–10 s, bench/README.md).
+   */
+  connect(path: string): Promise<void>;
   close(): void;
 }
 
@@ -51,6 +58,17 @@ export function createJsonClient(baseUrl: string, sockets: number): JsonClient {
         request.on('error', reject);
         request.end(payload);
       });
+    },
+    async connect(path) {
+      const open = (): Promise<void> =>
+        new Promise((resolve, reject) => {
+          const request = transport.get({ host: url.hostname, port: url.port || (url.protocol === 'https:' ? 443 : 80), path: `${url.pathname.replace(/\/$/, '')}${path}`, agent }, (response) => {
+            response.resume();
+            response.on('end', () => (response.statusCode === 200 ? resolve() : reject(new Error(`${path} answered ${response.statusCode}`))));
+          });
+          request.on('error', reject);
+        });
+      await Promise.all(Array.from({ length: sockets }, open));
     },
     close: () => agent.destroy(),
   };

@@ -174,6 +174,7 @@ async function measure(target: BenchTarget): Promise<void> {
       bar.stop();
     };
   };
+  await client.connect('/healthz');
   let stopBar = secondsBar(`saturation x${concurrency}  `);
   const cpuBefore = target.serverPid === null ? null : cpuSnapshot(target.serverPid);
   const clientCpuBefore = process.cpuUsage();
