@@ -18,7 +18,9 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
  * signature is checked once on the normal path) and otherwise in arrival order past the limit.
  *
  * A process holds none until told how many (`hold`): only where signer and checker share a process is
- * there anything to gain, so the embedded mode's composition turns it on (cli/compose/start-embedded.ts).
+ * there anything to gain, so the embedded mode's composition turns it on (cli/compose/start-embedded.ts),
+ * and it also tells each producer which of its events are checked in the process at all: the others are
+ * not remembered (they were 7 of a case's 17 signatures, held in memory only until they aged out).
  * A gateway or adapter of the distributed mode never checks its own signatures and keeps nothing.
  */
 export interface OwnSignatures {

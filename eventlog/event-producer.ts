@@ -37,6 +37,12 @@ export interface EventProducerOptions {
   readonly instance: string;
   readonly clock: Clock;
   readonly newId?: () => string;
+  /**
+   * Whether an event's signature may be checked in this same process, and so is worth remembering
+   * (crypto/own-signatures.ts). Default: every one. The embedded composition names the few that are;
+   * any other that is checked after all is simply checked in full.
+   */
+  readonly checkedHere?: (type: string) => boolean;
 }
 
 interface Pending {
@@ -53,6 +59,7 @@ export function newTraceparent(): string {
 export async function createEventProducer(options: EventProducerOptions): Promise<EventProducer> {
   const { log, key, clock } = options;
   const newId = options.newId ?? randomUUID;
+  const checkedHere = options.checkedHere ?? (() => true);
   let source = sourceFor(key.producer, options.instance);
   const last = await log.lastEventOf(source);
   let head = last === undefined ? { seq: 0, hash: genesisHash(source) } : { seq: last.seq, hash: eventHash(last) };
@@ -94,7 +101,7 @@ export async function createEventProducer(options: EventProducerOptions): Promis
         traceparent: draft.traceparent ?? newTraceparent(),
         type: draft.type,
       };
-      const sealed = sealEvent(unsigned, key);
+      const sealed = sealEvent(unsigned, key, checkedHere(draft.type));
       hash = sealed.hash;
       texts.push(sealed.text);
       return sealed.signed;

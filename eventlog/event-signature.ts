@@ -29,9 +29,9 @@ export function eventHash(event: UnsignedEvent | CloudEvent): string {
  * can follow: a producer chains a whole batch first and lets the batch's signatures run in parallel.
  * `text` is the signed text, which the producer hands to the log with the event (StoredEvent.signedText).
  */
-export function sealEvent<T>(event: UnsignedEvent<T>, key: SigningKey): { hash: string; text: string; signed: Promise<CloudEvent<T>> } {
+export function sealEvent<T>(event: UnsignedEvent<T>, key: SigningKey, remember = true): { hash: string; text: string; signed: Promise<CloudEvent<T>> } {
   const text = signingInput(event);
-  return { hash: hashOf(text), text, signed: signDetached(text, key.key, key.kid).then((signature) => ({ ...event, signature })) };
+  return { hash: hashOf(text), text, signed: signDetached(text, key.key, key.kid, remember).then((signature) => ({ ...event, signature })) };
 }
 
 export function signEvent<T>(event: UnsignedEvent<T>, key: SigningKey): Promise<CloudEvent<T>> {

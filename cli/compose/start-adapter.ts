@@ -20,6 +20,8 @@ export interface AdapterParts {
   readonly logger: Logger;
   readonly metrics: Metrics;
   readonly clock: Clock;
+  /** Which of the adapter's events something in this process checks (event-producer.ts). */
+  readonly checkedHere?: (type: string) => boolean;
 }
 
 export interface RunningAdapter {
@@ -47,7 +49,13 @@ export async function startAdapter(department: DepartmentId, parts: AdapterParts
     native = module.createSimulator(simulator);
     logger.info({ department, latencyMs: simulator.latencyMs }, `${department} adapter serves from its built-in simulator (no native endpoint configured)`);
   }
-  const producer = await createEventProducer({ log: parts.log, key: parts.keys.signingKey(department), instance: chainInstance(config), clock: parts.clock });
+  const producer = await createEventProducer({
+    log: parts.log,
+    key: parts.keys.signingKey(department),
+    instance: chainInstance(config),
+    clock: parts.clock,
+    ...(parts.checkedHere ? { checkedHere: parts.checkedHere } : {}),
+  });
   const runner = createAdapterRunner({
     adapter: module.createAdapter(native),
     log: parts.log,

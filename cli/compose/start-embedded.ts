@@ -5,6 +5,7 @@ import { DEPARTMENT_IDS, type Config, type DepartmentId } from '../../runtime/co
 import type { Logger } from '../../runtime/logger';
 import { createMetrics, type Metrics } from '../../runtime/metrics';
 import { OWN_SIGNATURES_HELD, ownSignatures } from '../../crypto/own-signatures';
+import { EventTypes } from '../../eventlog/cloudevent';
 import { loadKeys, PRODUCERS } from './keys';
 import { openEventLog } from './open-event-log';
 import { startAdapter, type RunningAdapter } from './start-adapter';
@@ -22,6 +23,18 @@ export interface Embedded {
   stop(): Promise<void>;
 }
 
+/**
+ * The events whose signatures are checked in this process: the adapters check every request
+ * (adapters/kit/adapter-runner.ts), and the gateway checks the answers that carry no record
+ * (gateway/record-verifier.ts; a data.provided is checked through its record's proof, and proofs are
+ * always remembered). The others (the submission, the closing event, data.provided, dead letters) are
+ * checked by `tongban audit verify` in a process of its own, so remembering them only held their texts
+ * in memory until they aged out: 7 of a case's 17 signatures, the largest texts among them. Should one
+ * be checked here after all, it is checked in full.
+ */
+const CHECKED_BY_ADAPTERS = new Set<string>([EventTypes.dataRequested]);
+const CHECKED_BY_GATEWAY = new Set<string>([EventTypes.dataNotFound, EventTypes.dataRefused, EventTypes.dataFailed]);
+
 export async function startEmbedded(config: Config, logger: Logger, clock: Clock = systemClock): Promise<Embedded> {
   // Every signature here is checked, if at all, in this same process: remember them (crypto/own-signatures.ts).
   ownSignatures.hold(OWN_SIGNATURES_HELD);
@@ -32,8 +45,8 @@ export async function startEmbedded(config: Config, logger: Logger, clock: Clock
   const parts = { config, log, keys, catalog, logger, metrics, clock };
   const adapters = {} as Record<DepartmentId, RunningAdapter>;
   try {
-    for (const department of DEPARTMENT_IDS) adapters[department] = await startAdapter(department, parts);
-    const gateway = await startGateway({ ...parts, embedded: true });
+    for (const department of DEPARTMENT_IDS) adapters[department] = await startAdapter(department, { ...parts, checkedHere: (type) => CHECKED_BY_GATEWAY.has(type) });
+    const gateway = await startGateway({ ...parts, embedded: true, checkedHere: (type) => CHECKED_BY_ADAPTERS.has(type) });
     return {
       gateway,
       adapters,

@@ -38,6 +38,8 @@ export interface GatewayParts {
   readonly clock: Clock;
   /** Embedded mode may use the dev issuer when no outside identity provider is configured. */
   readonly embedded: boolean;
+  /** Which of the gateway's events something in this process checks (event-producer.ts). */
+  readonly checkedHere?: (type: string) => boolean;
 }
 
 export async function startGateway(parts: GatewayParts): Promise<RunningGateway> {
@@ -56,7 +58,7 @@ export async function startGateway(parts: GatewayParts): Promise<RunningGateway>
     throw new Error('the gateway needs TONGBAN_AUTH_ISSUER and TONGBAN_AUTH_JWKS_URL outside the embedded development mode');
   }
 
-  const producer = await createEventProducer({ log, key: keys.signingKey('gateway'), instance: chainInstance(config), clock });
+  const producer = await createEventProducer({ log, key: keys.signingKey('gateway'), instance: chainInstance(config), clock, ...(parts.checkedHere ? { checkedHere: parts.checkedHere } : {}) });
   const store = openCaseStore(path.join(config.dataDir, `cases-${config.instanceId}.db`));
   const tracker = createCaseTracker({
     log,

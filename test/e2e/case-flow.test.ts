@@ -71,10 +71,24 @@ describe('the one-network API on the embedded engine', () => {
   });
 
   test("the embedded mode checks the signatures it made itself from memory: a case's five requests and five proofs", async () => {
-    const before = ownSignatures.stats().vouched;
+    const before = ownSignatures.stats();
     const { body } = await open({ matter: 'subsistence-allowance', subject: { idNumber: DEMO_CITIZEN }, purpose: '低保申请家庭经济状况核对' });
     expect(body.records.map((r) => r.status)).toEqual(['provided', 'provided', 'provided', 'provided', 'provided']);
-    expect(ownSignatures.stats().vouched - before).toBe(10);
+    const after = ownSignatures.stats();
+    expect(after.vouched - before.vouched).toBe(10);
+    // It remembers only what it will check: the submission, the answers carrying a proof and the
+    // closing event are checked by `audit verify` elsewhere, so nothing of the case stays held.
+    expect(after.remembered - before.remembered).toBe(10);
+    expect(after.held).toBe(before.held);
+  });
+
+  test('answers without a record are checked through their event signature, from memory as well', async () => {
+    const before = ownSignatures.stats();
+    const { body } = await open({ matter: 'subsistence-allowance', subject: { idNumber: UNKNOWN_CITIZEN }, purpose: '低保申请家庭经济状况核对' });
+    expect(body.records.map((r) => r.status)).toEqual(['not-found', 'not-found', 'not-found', 'not-found', 'not-found']);
+    const after = ownSignatures.stats();
+    expect(after.vouched - before.vouched).toBe(10);
+    expect(after.held).toBe(before.held);
   });
 
   test('every event a case writes is built in canonical member order, so signing it is one JSON.stringify', async () => {
