@@ -29,6 +29,8 @@ export interface FloorPhaseOptions {
   readonly seconds: number;
   readonly warmUpCases: number;
   readonly body: unknown;
+  /** Called when the warm-up is over and the measured closed loop starts. */
+  readonly onMeasuring?: () => void;
 }
 
 async function startFloorProcess(dir: string, options: FloorPhaseOptions): Promise<{ url: string; pid: number | null; stop(): Promise<void> }> {
@@ -77,6 +79,7 @@ export async function measureFloor(options: FloorPhaseOptions): Promise<FloorFig
       };
       await casesThrough(options.concurrency, options.warmUpCases, openCase);
       await client.connect('/readyz'); // as for Tongban: every client's socket open before the clock starts
+      options.onMeasuring?.();
       const before = floor.pid === null ? null : cpuSnapshot(floor.pid);
       const { results, seconds } = await closedLoop(options.concurrency, options.seconds, openCase);
       const after = floor.pid === null ? null : cpuSnapshot(floor.pid);

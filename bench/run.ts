@@ -208,8 +208,15 @@ async function measure(target: BenchTarget): Promise<void> {
       events: events.filter((e) => e.event.correlationid === lastDossier!.id).map(({ topic, event: { signature: _signature, ...event } }) => ({ topic, event })),
       dossier: lastDossier,
     };
-    stopBar = secondsBar(`floor x${concurrency}       `);
-    floor = await measureFloor({ template, latencyMs: config.simulatorLatencyMs, concurrency, seconds: saturationSeconds, warmUpCases: 20 + cases + total, body });
+    floor = await measureFloor({
+      template,
+      latencyMs: config.simulatorLatencyMs,
+      concurrency,
+      seconds: saturationSeconds,
+      warmUpCases: 20 + cases + total,
+      body,
+      onMeasuring: () => (stopBar = secondsBar(`floor x${concurrency}       `)),
+    });
     stopBar();
   }
 
