@@ -9,6 +9,7 @@ import { cpuBetween, cpuSnapshot } from './cpu-time';
 import type { FloorTemplate } from './floor-server';
 import { createJsonClient } from './http-client';
 import { round, summary } from './stats';
+import { machineTimes, stolenShare } from './stolen-time';
 
 /**
  * The floor phase: the floor server (floor-server.ts) as a process of its own, warmed up with as many
@@ -20,6 +21,8 @@ export interface FloorFigures {
   readonly latencyP50Ms: number;
   readonly serverCpuMsPerCase: number | null;
   readonly eventLoopCpuMsPerCase: number | null;
+  /** The share of the machine's time the hypervisor took meanwhile (stolen-time.ts). */
+  readonly stolenShare: number | null;
 }
 
 export interface FloorPhaseOptions {
@@ -80,9 +83,11 @@ export async function measureFloor(options: FloorPhaseOptions): Promise<FloorFig
       await casesThrough(options.concurrency, options.warmUpCases, openCase);
       await client.connect('/readyz'); // as for Tongban: every client's socket open before the clock starts
       options.onMeasuring?.();
+      const machineBefore = machineTimes();
       const before = floor.pid === null ? null : cpuSnapshot(floor.pid);
       const { results, seconds } = await closedLoop(options.concurrency, options.seconds, openCase);
       const after = floor.pid === null ? null : cpuSnapshot(floor.pid);
+      const stolen = stolenShare(machineBefore, machineTimes());
       const cpu = before !== null && after !== null ? cpuBetween(floor.pid!, before, after) : null;
       const perCase = (ms: number): number | null => (results.length === 0 ? null : round(ms / results.length, 2));
       return {
@@ -90,6 +95,7 @@ export async function measureFloor(options: FloorPhaseOptions): Promise<FloorFig
         latencyP50Ms: round(summary(results).p50),
         serverCpuMsPerCase: cpu === null ? null : perCase(cpu.totalMs),
         eventLoopCpuMsPerCase: cpu === null ? null : perCase(cpu.mainMs),
+        stolenShare: stolen,
       };
     } finally {
       client.close();

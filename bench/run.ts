@@ -22,6 +22,7 @@ import { cpuBetween, cpuSnapshot } from './cpu-time';
 import { trackMemory } from './memory';
 import { createSequentialCaller } from './sequential-baseline';
 import { round, summary } from './stats';
+import { machineTimes, stolenShare } from './stolen-time';
 import { remoteTarget, startEmbeddedTarget, type BenchTarget } from './target';
 
 /**
@@ -143,6 +144,7 @@ async function measure(target: BenchTarget): Promise<void> {
   // 2. Moderate load: an open loop at a fixed rate, well below saturation.
   const moderate: Timed[] = [];
   const total = loadRate * loadSeconds;
+  const moderateMachine = machineTimes();
   bar.start(total, 0, { phase: `load ${loadRate}/s       ` });
   await new Promise<void>((resolve, reject) => {
     let sent = 0;
@@ -163,6 +165,7 @@ async function measure(target: BenchTarget): Promise<void> {
     tick();
   });
   bar.stop();
+  const moderateStolen = stolenShare(moderateMachine, machineTimes());
 
   // 3. Saturation: a closed loop of concurrent clients.
   const secondsBar = (phase: string): (() => void) => {
@@ -176,12 +179,14 @@ async function measure(target: BenchTarget): Promise<void> {
   };
   await client.connect('/healthz');
   let stopBar = secondsBar(`saturation x${concurrency}  `);
+  const saturationMachine = machineTimes();
   const cpuBefore = target.serverPid === null ? null : cpuSnapshot(target.serverPid);
   const clientCpuBefore = process.cpuUsage();
   const { results: saturated, seconds: satSeconds } = await closedLoop(concurrency, saturationSeconds, openCase);
   const cpuAfter = target.serverPid === null ? null : cpuSnapshot(target.serverPid);
   const serverCpu = cpuBefore !== null && cpuAfter !== null ? cpuBetween(target.serverPid!, cpuBefore, cpuAfter) : null;
   const clientCpu = process.cpuUsage(clientCpuBefore);
+  const saturationStolen = stolenShare(saturationMachine, machineTimes());
   const perSaturatedCase = (ms: number): number | null => (saturated.length === 0 ? null : round(ms / saturated.length, 2));
   stopBar();
 
@@ -267,7 +272,12 @@ async function measure(target: BenchTarget): Promise<void> {
     floorServerCpuMsPerCase: floor?.serverCpuMsPerCase ?? null,
     floorEventLoopCpuMsPerCase: floor?.eventLoopCpuMsPerCase ?? null,
     saturationToFloorRatio: floor === null ? null : round(saturated.length / satSeconds / floor.applicationsPerSecond, 2),
+    // How much of the machine's time the hypervisor took in each phase: how busy the host was elsewhere.
+    moderateStolenShare: moderateStolen,
+    saturationStolenShare: saturationStolen,
+    floorStolenShare: floor?.stolenShare ?? null,
   };
+  const stolen = (share: number | null): string => (share === null ? '' : `; the hypervisor took ${round(share * 100)} % of the machine's time`);
 
   log('');
   log(`1. one case of "${MATTER}" (five departments), ${cases} cases one at a time`);
@@ -275,16 +285,16 @@ async function measure(target: BenchTarget): Promise<void> {
   log(`   Tongban fan-out    p50 ${round(fan.p50)} ms   p99 ${round(fan.p99)} ms   → ${result.fanoutSpeedup}× faster at p50`);
   log(`2. overhead over the slowest department`);
   log(`   single client      p50 ${round(overheadSingle.p50)} ms   p99 ${round(overheadSingle.p99)} ms`);
-  log(`   at ${loadRate} cases/s     p50 ${round(overheadModerate.p50)} ms   p99 ${round(overheadModerate.p99)} ms`);
+  log(`   at ${loadRate} cases/s     p50 ${round(overheadModerate.p50)} ms   p99 ${round(overheadModerate.p99)} ms${stolen(moderateStolen)}`);
   log(`3. saturation, ${concurrency} concurrent clients for ${saturationSeconds} s`);
-  log(`   ${result.applicationsPerSecond} applications/s; latency p50 ${round(sat.p50)} ms, p95 ${round(sat.p95)} ms, p99 ${round(sat.p99)} ms, max ${round(sat.max)} ms`);
+  log(`   ${result.applicationsPerSecond} applications/s; latency p50 ${round(sat.p50)} ms, p95 ${round(sat.p95)} ms, p99 ${round(sat.p99)} ms, max ${round(sat.max)} ms${stolen(saturationStolen)}`);
   if (serverCpu !== null) {
     log(`   CPU per case: server ${result.serverCpuMsPerCase} ms, of it the event loop ${result.eventLoopCpuMsPerCase} ms (busy ${Math.round(result.eventLoopBusyShare! * 100)} % of the time); load generator ${result.clientCpuMsPerCase} ms; ${os.cpus().length} cores`);
   }
   if (floor === null) log('   the floor: not measured (the gateway runs elsewhere)');
   else {
     const cpu = floor.serverCpuMsPerCase === null ? '' : `, server CPU ${floor.serverCpuMsPerCase} ms a case (event loop ${floor.eventLoopCpuMsPerCase} ms)`;
-    log(`   the floor (only the design's mandatory work, no framework): ${floor.applicationsPerSecond} applications/s, latency p50 ${floor.latencyP50Ms} ms${cpu}`);
+    log(`   the floor (only the design's mandatory work, no framework): ${floor.applicationsPerSecond} applications/s, latency p50 ${floor.latencyP50Ms} ms${cpu}${stolen(floor.stolenShare)}`);
     log(`   → Tongban runs at ${result.saturationToFloorRatio}× the floor`);
   }
   log(`4. audit verify over ${events.length} events`);

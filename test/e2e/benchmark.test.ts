@@ -36,6 +36,11 @@ test('a short run reports every figure, audits an intact log and ends with one J
   expect(json.saturationToFloorRatio).toBeCloseTo(json.applicationsPerSecond! / json.floorApplicationsPerSecond!, 1);
   expect(result.stdout).toMatch(/the floor \(only the design's mandatory work, no framework\): [\d.]+ applications\/s/);
   expect(result.stdout).toMatch(/→ Tongban runs at [\d.]+× the floor/);
+  // How much of the machine's time the hypervisor took in each phase (0 on a machine of its own).
+  for (const key of ['moderateStolenShare', 'saturationStolenShare', 'floorStolenShare']) {
+    expect({ key, share: json[key]! >= 0 && json[key]! <= 1 }).toEqual({ key, share: true });
+  }
+  expect(result.stdout).toMatch(/the hypervisor took [\d.]+ % of the machine's time/);
   // Warm-up 20, fan-out 3, moderate 10 and at least a few saturated cases, 12 events each.
   expect(json.events).toBeGreaterThanOrEqual((20 + 3 + 10 + 4) * 12);
 }, 150_000);
