@@ -36,7 +36,8 @@ const CHECKED_BY_ADAPTERS = new Set<string>([EventTypes.dataRequested]);
 const CHECKED_BY_GATEWAY = new Set<string>([EventTypes.dataNotFound, EventTypes.dataRefused, EventTypes.dataFailed]);
 
 export async function startEmbedded(config: Config, logger: Logger, clock: Clock = systemClock): Promise<Embedded> {
-  // Every signature here is checked, if at all, in this same process: remember them (crypto/own-signatures.ts).
+  // Signatures made here and checked here are remembered (crypto/own-signatures.ts): the proofs, and the
+  // events named above.
   ownSignatures.hold(OWN_SIGNATURES_HELD);
   const catalog = loadContractCatalog(config.contractsDir);
   const keys = await loadKeys(config, PRODUCERS.filter((p) => p !== 'consent'), logger);
