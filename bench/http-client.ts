@@ -29,17 +29,16 @@ export function createJsonClient(baseUrl: string, sockets: number): JsonClient {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`the benchmark speaks HTTP or HTTPS, not ${url.protocol}//`);
   const transport = url.protocol === 'https:' ? https : http;
   const agent = new transport.Agent({ keepAlive: true, maxSockets: sockets });
+  // Where every request goes, and through which pool.
+  const target = (path: string) => ({ host: url.hostname, port: url.port || (url.protocol === 'https:' ? 443 : 80), path: `${url.pathname.replace(/\/$/, '')}${path}`, agent });
   return {
     post<T>(path: string, body: unknown, headers: Record<string, string>) {
       const payload = Buffer.from(JSON.stringify(body));
       return new Promise<JsonResponse<T>>((resolve, reject) => {
         const request = transport.request(
           {
-            host: url.hostname,
-            port: url.port || (url.protocol === 'https:' ? 443 : 80),
-            path: `${url.pathname.replace(/\/$/, '')}${path}`,
+            ...target(path),
             method: 'POST',
-            agent,
             headers: { ...headers, 'content-type': 'application/json', 'content-length': String(payload.length) },
           },
           (response) => {
@@ -62,7 +61,7 @@ export function createJsonClient(baseUrl: string, sockets: number): JsonClient {
     async connect(path) {
       const open = (): Promise<void> =>
         new Promise((resolve, reject) => {
-          const request = transport.get({ host: url.hostname, port: url.port || (url.protocol === 'https:' ? 443 : 80), path: `${url.pathname.replace(/\/$/, '')}${path}`, agent }, (response) => {
+          const request = transport.get(target(path), (response) => {
             response.resume();
             response.on('end', () => (response.statusCode === 200 ? resolve() : reject(new Error(`${path} answered ${response.statusCode}`))));
           });
