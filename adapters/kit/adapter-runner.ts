@@ -18,6 +18,7 @@ import { createCircuitBreaker, type CircuitBreaker } from './circuit-breaker';
 import type { DepartmentAdapter, LookupOutcome } from './department-adapter';
 import { NativeSystemError } from './native-system';
 import { pickFields } from './pick-fields';
+import { timeLimit } from './time-limit';
 
 /**
  * The adapter kit: everything a department adapter needs around its one `lookup` call.
@@ -137,14 +138,9 @@ export function createAdapterRunner(options: AdapterRunnerOptions): AdapterRunne
     }
     const started = clock.monotonic();
     let outcome: LookupOutcome;
-    // A timer cleared as soon as the lookup settles, not AbortSignal.timeout: that one stays armed for
-    // the whole deadline (seconds) after the answer, then fires, builds a DOMException and aborts a
-    // signal nobody listens to, for every lookup (~11 µs to create it, and garbage that outlives cases).
-    const deadlineController = new AbortController();
-    const deadlineTimer = setTimeout(() => deadlineController.abort(new DOMException('the request deadline passed', 'TimeoutError')), deadline);
-    deadlineTimer.unref();
+    const limit = timeLimit(deadline, 'the request deadline passed');
     try {
-      outcome = await lookupWithRetries(request, deadlineController.signal);
+      outcome = await lookupWithRetries(request, limit.signal);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return {
@@ -152,7 +148,7 @@ export function createAdapterRunner(options: AdapterRunnerOptions): AdapterRunne
         data: { ...common, code: message.startsWith('circuit open') ? 'circuit-open' : 'native-error', reason: message, nativeElapsedMs: Math.round(clock.monotonic() - started) },
       };
     } finally {
-      clearTimeout(deadlineTimer);
+      limit.done();
     }
     const nativeElapsedMs = Math.round(clock.monotonic() - started);
     if (outcome.kind === 'not-found') return { type: EventTypes.dataNotFound, data: { ...common, nativeElapsedMs } };

@@ -1,3 +1,5 @@
+import { timeLimit } from './time-limit';
+
 /**
  * How an adapter reaches its department's own (legacy) system. A native system speaks its own format
  * over HTTP; the same interface is served in-process by the built-in simulator, or over the network by
@@ -46,14 +48,8 @@ export function httpNativeSystem(baseUrl: string, timeoutMs = 10_000): NativeSys
   const base = baseUrl.replace(/\/$/, '');
   return {
     async handle(request, signal) {
-      // One controller for both the caller's signal and our own time limit, with a timer that is cleared
-      // when the call settles (AbortSignal.timeout would stay armed for the full limit after every call).
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
-      timer.unref();
-      const passOn = (): void => controller.abort(signal?.reason);
-      if (signal?.aborted) passOn();
-      else signal?.addEventListener('abort', passOn, { once: true });
+      // The caller's signal and our own time limit, whichever comes first.
+      const limit = timeLimit(timeoutMs, `no answer within ${timeoutMs} ms`, signal);
       try {
         let response: Response;
         try {
@@ -61,7 +57,7 @@ export function httpNativeSystem(baseUrl: string, timeoutMs = 10_000): NativeSys
             method: request.method,
             ...(request.body === undefined ? {} : { body: request.body }),
             headers: request.contentType === undefined ? {} : { 'content-type': request.contentType },
-            signal: controller.signal,
+            signal: limit.signal,
           });
         } catch (error) {
           throw new NativeSystemError(`native system unreachable: ${(error as Error).message}`, { retriable: true, cause: error });
@@ -72,8 +68,7 @@ export function httpNativeSystem(baseUrl: string, timeoutMs = 10_000): NativeSys
         }
         return { status: response.status, contentType: response.headers.get('content-type') ?? '', body };
       } finally {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', passOn);
+        limit.done();
       }
     },
   };
