@@ -33,6 +33,8 @@ export interface Config {
   readonly sqliteSynchronous: 'FULL' | 'NORMAL';
   /** Simulated per-department latency of the built-in legacy systems, in milliseconds. */
   readonly simulatorLatencyMs: Readonly<Record<DepartmentId, number>>;
+  /** Whether the built-in simulators render their answers on a thread of their own (adapters/simulator-thread.ts). */
+  readonly simulatorThread: boolean;
   /** Native endpoint per department; absent means the adapter serves from its built-in simulator. */
   readonly nativeEndpoints: Readonly<Partial<Record<DepartmentId, string>>>;
 }
@@ -72,6 +74,7 @@ const envSchema = {
       type: 'string',
       pattern: '^([a-z-]+=[0-9]{1,6})(,[a-z-]+=[0-9]{1,6})*$|^[0-9]{1,6}$',
     },
+    TONGBAN_SIMULATOR_THREAD: { enum: ['on', 'off'] },
   },
 } as const;
 
@@ -165,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: Number(get('TONGBAN_RATE_LIMIT_PER_MINUTE') ?? '600'),
     sqliteSynchronous: (get('TONGBAN_SQLITE_SYNCHRONOUS') as Config['sqliteSynchronous'] | undefined) ?? 'NORMAL',
     simulatorLatencyMs: Object.freeze(parseLatency(get('TONGBAN_SIMULATOR_LATENCY_MS'))),
+    simulatorThread: get('TONGBAN_SIMULATOR_THREAD') !== 'off',
     nativeEndpoints: Object.freeze(endpoints),
   };
   return deepFreeze(config);

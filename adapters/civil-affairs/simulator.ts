@@ -14,7 +14,7 @@
  * Dates are yyyy-mm-dd. Errors come back in a single record, HTTP 200 all the same:
  *   CWXX,E404,<message>   nobody found;  E403 sealed;  E503 busy (with HTTP 503).
  */
-import type { SimulatorOptions } from '../kit/department-adapter';
+import type { SimulatedDepartment, SimulatorOptions } from '../kit/department-adapter';
 import type { NativeRequest, NativeResponse, NativeSystem } from '../kit/native-system';
 import { addDays, addYears, ageOn, maxDate, randomDate, REFERENCE_DATE } from '../simulation/calendar';
 import { DEMO_CITIZEN_ID } from '../simulation/demo-subjects';
@@ -112,10 +112,15 @@ export function answerCivilAffairs(population: Population, request: NativeReques
   return personAnswer(population, person, corrupt);
 }
 
-export function createCivilAffairsSimulator(options: SimulatorOptions, population: Population = defaultPopulation()): NativeSystem {
-  return createSimulatedSystem(options, {
+/** The department's legacy system itself: its answers and its outage page, wherever they are rendered. */
+export function civilAffairsDepartment(population: Population = defaultPopulation()): SimulatedDepartment {
+  return {
     department: 'civil-affairs',
     answer: (request, { corrupt }) => answerCivilAffairs(population, request, corrupt),
     unavailable: () => csv(503, [['CWXX', 'E503', '系统维护中']]),
-  });
+  };
+}
+
+export function createCivilAffairsSimulator(options: SimulatorOptions, population: Population = defaultPopulation()): NativeSystem {
+  return createSimulatedSystem(options, civilAffairsDepartment(population));
 }

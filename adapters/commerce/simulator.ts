@@ -10,7 +10,7 @@
  * HTTP 404 with 返回码 "1404". Unavailable: HTTP 503 with 返回码 "9999". A person the national population
  * base knows but who holds no roles gets 0000 with an empty 任职信息 list.
  */
-import type { SimulatorOptions } from '../kit/department-adapter';
+import type { SimulatedDepartment, SimulatorOptions } from '../kit/department-adapter';
 import type { NativeRequest, NativeResponse, NativeSystem } from '../kit/native-system';
 import { addYears } from '../simulation/calendar';
 import type { Enterprise, EnterpriseStatus, Population } from '../simulation/model';
@@ -129,10 +129,15 @@ export function answerCommerce(population: Population, request: NativeRequest, c
   return json(404, { 返回码: '1000', 返回信息: '接口不存在' });
 }
 
-export function createCommerceSimulator(options: SimulatorOptions, population: Population = defaultPopulation()): NativeSystem {
-  return createSimulatedSystem(options, {
+/** The department's legacy system itself: its answers and its outage page, wherever they are rendered. */
+export function commerceDepartment(population: Population = defaultPopulation()): SimulatedDepartment {
+  return {
     department: 'commerce',
     answer: (request, { corrupt }) => answerCommerce(population, request, corrupt),
     unavailable: () => json(503, { 返回码: '9999', 返回信息: '系统繁忙，请稍后重试' }),
-  });
+  };
+}
+
+export function createCommerceSimulator(options: SimulatorOptions, population: Population = defaultPopulation()): NativeSystem {
+  return createSimulatedSystem(options, commerceDepartment(population));
 }

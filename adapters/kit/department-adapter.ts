@@ -1,5 +1,5 @@
 import type { Subject } from '../../identity/subject';
-import type { NativeSystem } from './native-system';
+import type { NativeRequest, NativeResponse, NativeSystem } from './native-system';
 
 /**
  * The extension point for a department. An adapter knows one thing: how to ask its department's
@@ -40,6 +40,25 @@ export interface DepartmentModule {
   readonly department: string;
   createAdapter(native: NativeSystem): DepartmentAdapter;
   createSimulator(options: SimulatorOptions): NativeSystem;
+  /** The simulator's legacy system alone, without latency or faults: what the simulator thread runs. */
+  simulatedDepartment(): SimulatedDepartment;
+}
+
+/** A simulated legacy system: the one part of a simulator that is the department's own (its format). */
+export interface SimulatedDepartment {
+  readonly department: string;
+  /** Answers one request in the department's native format; `corrupt` asks for a schema-breaking value. */
+  answer(request: NativeRequest, context: { readonly corrupt: boolean }): NativeResponse;
+  /** The 503 the department's gateway sends while the system is down. */
+  unavailable(): NativeResponse;
+}
+
+/**
+ * Renders simulated answers away from the calling thread (adapters/simulation/simulator-thread.ts), as
+ * a real department's system would answer from a machine of its own.
+ */
+export interface AnswerRenderer {
+  answer(department: string, request: NativeRequest, corrupt: boolean): Promise<NativeResponse>;
 }
 
 export interface SimulatorOptions {
@@ -47,6 +66,8 @@ export interface SimulatorOptions {
   readonly latencyMs: number;
   /** Fault injection for tests and drills; all off by default. */
   readonly faults?: SimulatorFaults;
+  /** Where answers are rendered; on the calling thread when absent. Latency and faults stay with the caller. */
+  readonly renderer?: AnswerRenderer;
 }
 
 /** Mutable on purpose: the simulator reads them on every request, so a test or a drill can flip them live. */

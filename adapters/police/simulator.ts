@@ -9,7 +9,7 @@
  * Answers are hukou-text documents (see hukou-text.ts), HTTP 200 even when nobody is found: the
  * RESULT line carries 0404, as the real gateway does. Only an unavailable system answers 503.
  */
-import type { SimulatorOptions } from '../kit/department-adapter';
+import type { SimulatedDepartment, SimulatorOptions } from '../kit/department-adapter';
 import type { NativeRequest, NativeResponse, NativeSystem } from '../kit/native-system';
 import { addDays, addYears, ageOn, compactDate, maxDate, minDate, randomDate } from '../simulation/calendar';
 import { DEMO_CITIZEN_ID } from '../simulation/demo-subjects';
@@ -171,10 +171,15 @@ export function answerPolice(population: Population, request: NativeRequest, cor
   return { status: 404, contentType: POLICE_CONTENT_TYPE, body: 'no such service' };
 }
 
-export function createPoliceSimulator(options: SimulatorOptions, population: Population = defaultPopulation()): NativeSystem {
-  return createSimulatedSystem(options, {
+/** The department's legacy system itself: its answers and its outage page, wherever they are rendered. */
+export function policeDepartment(population: Population = defaultPopulation()): SimulatedDepartment {
+  return {
     department: 'police',
     answer: (request, { corrupt }) => answerPolice(population, request, corrupt),
     unavailable: () => document('0503', '系统维护中，请稍后再试', ''),
-  });
+  };
+}
+
+export function createPoliceSimulator(options: SimulatorOptions, population: Population = defaultPopulation()): NativeSystem {
+  return createSimulatedSystem(options, policeDepartment(population));
 }

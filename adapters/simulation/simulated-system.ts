@@ -4,20 +4,13 @@
  * only `answer` (its legacy format) and how its gateway says "unavailable".
  *
  * Faults are read from `options.faults` on every request, never copied: drills and tests flip them on a
- * running simulator.
+ * running simulator. With `options.renderer` only the rendering of an answer happens elsewhere (the
+ * simulator thread); the wait, the faults and the caller's signal stay here.
  */
 import { setTimeout as delay } from 'node:timers/promises';
-import type { SimulatorOptions } from '../kit/department-adapter';
+import type { SimulatedDepartment, SimulatorOptions } from '../kit/department-adapter';
 import { requestUrl, type NativeRequest, type NativeResponse, type NativeSystem } from '../kit/native-system';
 import { Random } from './prng';
-
-export interface SimulatedDepartment {
-  readonly department: string;
-  /** Answers one request in the department's native format; `corrupt` asks for a schema-breaking value. */
-  answer(request: NativeRequest, context: { readonly corrupt: boolean }): NativeResponse;
-  /** The 503 the department's gateway sends while the system is down. */
-  unavailable(): NativeResponse;
-}
 
 /** Up to ±10 % around the mean, the same for the same request: answers are reproducible, not flat. */
 export function simulatedLatency(department: string, meanMs: number, request: NativeRequest): number {
@@ -53,7 +46,11 @@ export function createSimulatedSystem(options: SimulatorOptions, department: Sim
       } catch (error) {
         throw signal?.aborted ? abortError(signal) : error;
       }
-      return department.answer(request, { corrupt: options.faults?.corrupt === true });
+      const corrupt = options.faults?.corrupt === true;
+      if (options.renderer === undefined) return department.answer(request, { corrupt });
+      const response = await options.renderer.answer(department.department, request, corrupt);
+      if (signal?.aborted) throw abortError(signal);
+      return response;
     },
   };
 }

@@ -9,7 +9,7 @@
  * schemes); nobody else is: 404 with "99000000". An employer's head count and contribution base are
  * the sums over its employees' own records, so the two record types always agree.
  */
-import type { SimulatorOptions } from '../kit/department-adapter';
+import type { SimulatedDepartment, SimulatorOptions } from '../kit/department-adapter';
 import type { NativeRequest, NativeResponse, NativeSystem } from '../kit/native-system';
 import { addDays, addYears, ageOn, compactDate, maxDate, minDate, monthBefore, monthsBetween, REFERENCE_DATE } from '../simulation/calendar';
 import { DEMO_CITIZEN_ID, DEMO_ENTERPRISE_USCC } from '../simulation/demo-subjects';
@@ -221,11 +221,16 @@ export function answerSocialSecurity(population: Population, request: NativeRequ
   return text(404, 'E404 NO SUCH SERVICE\r\n');
 }
 
-export function createSocialSecuritySimulator(options: SimulatorOptions, population: Population = defaultPopulation()): NativeSystem {
-  return createSimulatedSystem(options, {
+/** The department's legacy system itself: its answers and its outage page, wherever they are rendered. */
+export function socialSecurityDepartment(population: Population = defaultPopulation()): SimulatedDepartment {
+  return {
     department: 'social-security',
     answer: (request, { corrupt }) => answerSocialSecurity(population, request, corrupt),
     unavailable: () => text(503, 'E503 SYSTEM MAINTENANCE\r\n'),
-  });
+  };
+}
+
+export function createSocialSecuritySimulator(options: SimulatorOptions, population: Population = defaultPopulation()): NativeSystem {
+  return createSimulatedSystem(options, socialSecurityDepartment(population));
 }
 

@@ -11,7 +11,7 @@
  * (persons: 综合所得收入额) or revenue (enterprises: 营业收入) with the tax paid. Amounts are yuan with
  * two decimals. Persons under 18 are not registered taxpayers.
  */
-import type { SimulatorOptions } from '../kit/department-adapter';
+import type { SimulatedDepartment, SimulatorOptions } from '../kit/department-adapter';
 import type { NativeRequest, NativeResponse, NativeSystem } from '../kit/native-system';
 import { addDays, addYears, ageOn, maxDate, minDate, randomDate, REFERENCE_DATE } from '../simulation/calendar';
 import { DEMO_CITIZEN_ID, DEMO_ENTERPRISE_USCC } from '../simulation/demo-subjects';
@@ -210,10 +210,15 @@ export function answerTax(population: Population, request: NativeRequest, corrup
   return taxml(200, seq, RETURN_CODES.ok, '成功', node);
 }
 
-export function createTaxSimulator(options: SimulatorOptions, population: Population = defaultPopulation()): NativeSystem {
-  return createSimulatedSystem(options, {
+/** The department's legacy system itself: its answers and its outage page, wherever they are rendered. */
+export function taxDepartment(population: Population = defaultPopulation()): SimulatedDepartment {
+  return {
     department: 'tax',
     answer: (request, { corrupt }) => answerTax(population, request, corrupt),
     unavailable: () => taxml(503, '', RETURN_CODES.busy, '系统繁忙'),
-  });
+  };
+}
+
+export function createTaxSimulator(options: SimulatorOptions, population: Population = defaultPopulation()): NativeSystem {
+  return createSimulatedSystem(options, taxDepartment(population));
 }

@@ -4,7 +4,7 @@ import type { EventLog } from '../../eventlog/event-log';
 import { createEventProducer } from '../../eventlog/event-producer';
 import { DEPARTMENT_MODULES } from '../../adapters/departments';
 import { createAdapterRunner, type AdapterRunner } from '../../adapters/kit/adapter-runner';
-import type { SimulatorOptions } from '../../adapters/kit/department-adapter';
+import type { AnswerRenderer, SimulatorOptions } from '../../adapters/kit/department-adapter';
 import { httpNativeSystem, type NativeSystem } from '../../adapters/kit/native-system';
 import type { Clock } from '../../runtime/clock';
 import type { Config, DepartmentId } from '../../runtime/config';
@@ -22,6 +22,8 @@ export interface AdapterParts {
   readonly clock: Clock;
   /** Which of the adapter's events something in this process checks (event-producer.ts). */
   readonly checkedHere?: (type: string) => boolean;
+  /** Where a built-in simulator renders its answers (the embedded mode's simulator thread); else on this thread. */
+  readonly renderer?: AnswerRenderer;
 }
 
 export interface RunningAdapter {
@@ -45,7 +47,7 @@ export async function startAdapter(department: DepartmentId, parts: AdapterParts
     native = httpNativeSystem(endpoint);
     logger.info({ department, endpoint }, `${department} adapter calls its native system at ${endpoint}`);
   } else {
-    simulator = { latencyMs: config.simulatorLatencyMs[department], faults: {} };
+    simulator = { latencyMs: config.simulatorLatencyMs[department], faults: {}, ...(parts.renderer ? { renderer: parts.renderer } : {}) };
     native = module.createSimulator(simulator);
     logger.info({ department, latencyMs: simulator.latencyMs }, `${department} adapter serves from its built-in simulator (no native endpoint configured)`);
   }

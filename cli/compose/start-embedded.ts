@@ -1,3 +1,4 @@
+import { startSimulatorThread, type SimulatorThread } from '../../adapters/simulator-thread';
 import { loadContractCatalog } from '../../catalog/contract-catalog';
 import type { EventLog } from '../../eventlog/event-log';
 import { systemClock, type Clock } from '../../runtime/clock';
@@ -13,7 +14,8 @@ import { startGateway, type RunningGateway } from './start-gateway';
 
 /**
  * The embedded mode: gateway, five adapters and five simulators in one process over the embedded
- * event log. Exactly the components of the distributed mode, wired in one place.
+ * event log. Exactly the components of the distributed mode, wired in one place; the simulators'
+ * answers are rendered on a thread of their own unless TONGBAN_SIMULATOR_THREAD=off.
  */
 export interface Embedded {
   readonly gateway: RunningGateway;
@@ -45,8 +47,24 @@ export async function startEmbedded(config: Config, logger: Logger, clock: Clock
   const log = await openEventLog(config, logger);
   const parts = { config, log, keys, catalog, logger, metrics, clock };
   const adapters = {} as Record<DepartmentId, RunningAdapter>;
+  let simulatorThread: SimulatorThread | undefined;
+  const stopAdapters = async (): Promise<void> => {
+    await Promise.all(Object.values(adapters).map((a) => a.stop()));
+    await simulatorThread?.close();
+  };
   try {
-    for (const department of DEPARTMENT_IDS) adapters[department] = await startAdapter(department, { ...parts, checkedHere: (type) => CHECKED_BY_GATEWAY.has(type) });
+    const simulated = DEPARTMENT_IDS.some((d) => config.nativeEndpoints[d] === undefined);
+    if (simulated && config.simulatorThread) {
+      simulatorThread = startSimulatorThread({ logger });
+      logger.info('the built-in simulators render their answers on a thread of their own');
+    }
+    for (const department of DEPARTMENT_IDS) {
+      adapters[department] = await startAdapter(department, {
+        ...parts,
+        checkedHere: (type) => CHECKED_BY_GATEWAY.has(type),
+        ...(simulatorThread ? { renderer: simulatorThread } : {}),
+      });
+    }
     const gateway = await startGateway({ ...parts, embedded: true, checkedHere: (type) => CHECKED_BY_ADAPTERS.has(type) });
     return {
       gateway,
@@ -55,12 +73,12 @@ export async function startEmbedded(config: Config, logger: Logger, clock: Clock
       metrics,
       async stop() {
         await gateway.stop();
-        await Promise.all(Object.values(adapters).map((a) => a.stop()));
+        await stopAdapters();
         await log.close();
       },
     };
   } catch (error) {
-    await Promise.all(Object.values(adapters).map((a) => a.stop()));
+    await stopAdapters();
     await log.close();
     throw error;
   }

@@ -42,4 +42,11 @@ describe('configuration', () => {
     expect(() => loadConfig({ TONGBAN_SIMULATOR_LATENCY_MS: 'army=5' })).toThrow(/army/);
     expect(() => loadConfig({ TONGBAN_TAX_ENDPOINT: 'ftp://x' })).toThrow(/TONGBAN_TAX_ENDPOINT/);
   });
+
+  test('the simulator thread is on unless turned off', () => {
+    expect(loadConfig({}).simulatorThread).toBe(true);
+    expect(loadConfig({ TONGBAN_SIMULATOR_THREAD: 'on' }).simulatorThread).toBe(true);
+    expect(loadConfig({ TONGBAN_SIMULATOR_THREAD: 'off' }).simulatorThread).toBe(false);
+    expect(() => loadConfig({ TONGBAN_SIMULATOR_THREAD: 'yes' })).toThrow(/TONGBAN_SIMULATOR_THREAD/);
+  });
 });
