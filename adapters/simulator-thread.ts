@@ -76,7 +76,10 @@ export function startSimulatorThread(options: { logger: Logger; entry?: string }
     started.on('error', (error) => logger.error({ err: error }, 'the simulator thread failed'));
     started.on('exit', (code) => {
       if (worker === started) worker = undefined;
-      if (closed) return failWaiting(closedError());
+      if (closed) {
+        failWaiting(closedError());
+        return;
+      }
       logger.warn({ code }, 'the simulator thread stopped; the next simulated request starts another');
       failWaiting(new NativeSystemError(`the simulator thread stopped (exit code ${code})`, { retriable: true }));
     });

@@ -54,7 +54,7 @@ export interface SimulatedDepartment {
 }
 
 /**
- * Renders simulated answers away from the calling thread (adapters/simulation/simulator-thread.ts), as
+ * Renders simulated answers away from the calling thread (adapters/simulator-thread.ts), as
  * a real department's system would answer from a machine of its own.
  */
 export interface AnswerRenderer {

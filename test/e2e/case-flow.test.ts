@@ -272,3 +272,26 @@ describe('the one-network API on the embedded engine', () => {
     expect((await call(system, 'GET', '/no/such/route')).status).toBe(404);
   });
 });
+
+describe('where the simulated departments render their answers', () => {
+  test.each([
+    ['on the simulator thread (the default)', {}, true],
+    ['on the event loop with TONGBAN_SIMULATOR_THREAD=off', { TONGBAN_SIMULATOR_THREAD: 'off' }, false],
+  ])('%s: the same dossier of five verified records', async (_where, env: Record<string, string>, threaded) => {
+    const system = await startTestSystem(env);
+    try {
+      for (const adapter of Object.values(system.embedded.adapters)) expect(adapter.simulator?.renderer !== undefined).toBe(threaded);
+      const token = await system.token('demo-hall');
+      const { status, body } = await call<Dossier>(system, 'POST', '/v1/applications', {
+        token,
+        body: { matter: 'subsistence-allowance', subject: { idNumber: DEMO_CITIZEN }, purpose: '低保申请家庭经济状况核对' },
+        headers: { prefer: 'wait=20' },
+      });
+      expect(status).toBe(200);
+      expect(body.records.map((r) => r.status)).toEqual(['provided', 'provided', 'provided', 'provided', 'provided']);
+      for (const record of body.records) expect(await verifyProofWithPublishedKeys(system, record.proof!, record.department)).toMatchObject({ data: record.data });
+    } finally {
+      await system.stop();
+    }
+  });
+});
