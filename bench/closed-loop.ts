@@ -1,3 +1,6 @@
+import { cpuBetween, cpuSnapshot, type CpuSpent } from './cpu-time';
+import { machineTimes, stolenShare } from './stolen-time';
+
 /**
  * A closed loop of clients: each opens its next case as soon as its last one answered, until the time
  * is up. Saturation is measured this way for Tongban and for the floor alike.
@@ -12,6 +15,25 @@ export async function closedLoop<T>(clients: number, seconds: number, openCase: 
     }),
   );
   return { results, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * The closed loop of a saturation phase, with what the benchmark reads around it: the server's CPU
+ * (over all its threads, and its event loop's; null without a pid or on a system without /proc) and
+ * the share of the machine's time the hypervisor took meanwhile. Tongban's phase and the floor's alike.
+ */
+export async function measuredClosedLoop<T>(
+  serverPid: number | null,
+  clients: number,
+  seconds: number,
+  openCase: () => Promise<T>,
+): Promise<{ results: T[]; seconds: number; serverCpu: CpuSpent | null; stolenShare: number | null }> {
+  const machineBefore = machineTimes();
+  const before = serverPid === null ? null : cpuSnapshot(serverPid);
+  const loop = await closedLoop(clients, seconds, openCase);
+  const after = serverPid === null ? null : cpuSnapshot(serverPid);
+  const stolen = stolenShare(machineBefore, machineTimes());
+  return { ...loop, serverCpu: before !== null && after !== null ? cpuBetween(serverPid!, before, after) : null, stolenShare: stolen };
 }
 
 /** `count` cases through `clients` callers at once: a warm-up that ends on a number, not on a clock. */

@@ -4,12 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { PROJECT_ROOT } from '../runtime/paths';
-import { casesThrough, closedLoop } from './closed-loop';
-import { cpuBetween, cpuSnapshot } from './cpu-time';
+import { casesThrough, measuredClosedLoop } from './closed-loop';
 import type { FloorTemplate } from './floor-server';
 import { createJsonClient } from './http-client';
 import { round, summary } from './stats';
-import { machineTimes, stolenShare } from './stolen-time';
 
 /**
  * The floor phase: the floor server (floor-server.ts) as a process of its own, warmed up with as many
@@ -83,12 +81,7 @@ export async function measureFloor(options: FloorPhaseOptions): Promise<FloorFig
       await casesThrough(options.concurrency, options.warmUpCases, openCase);
       await client.connect('/readyz'); // as for Tongban: every client's socket open before the clock starts
       options.onMeasuring?.();
-      const machineBefore = machineTimes();
-      const before = floor.pid === null ? null : cpuSnapshot(floor.pid);
-      const { results, seconds } = await closedLoop(options.concurrency, options.seconds, openCase);
-      const after = floor.pid === null ? null : cpuSnapshot(floor.pid);
-      const stolen = stolenShare(machineBefore, machineTimes());
-      const cpu = before !== null && after !== null ? cpuBetween(floor.pid!, before, after) : null;
+      const { results, seconds, serverCpu: cpu, stolenShare: stolen } = await measuredClosedLoop(floor.pid, options.concurrency, options.seconds, openCase);
       const perCase = (ms: number): number | null => (results.length === 0 ? null : round(ms / results.length, 2));
       return {
         applicationsPerSecond: round(results.length / seconds),

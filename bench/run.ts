@@ -14,11 +14,10 @@ import { silentLogger } from '../runtime/logger';
 import { contractViewOf } from '../audit/contract-view';
 import { replayAll } from '../audit/replay-all';
 import { verifyLog } from '../audit/verify-log';
-import { closedLoop } from './closed-loop';
+import { measuredClosedLoop } from './closed-loop';
 import { measureFloor, type FloorFigures } from './floor-phase';
 import type { FloorTemplate } from './floor-server';
 import { createJsonClient } from './http-client';
-import { cpuBetween, cpuSnapshot } from './cpu-time';
 import { trackMemory } from './memory';
 import { createSequentialCaller } from './sequential-baseline';
 import { round, summary } from './stats';
@@ -179,14 +178,14 @@ async function measure(target: BenchTarget): Promise<void> {
   };
   await client.connect('/healthz');
   let stopBar = secondsBar(`saturation x${concurrency}  `);
-  const saturationMachine = machineTimes();
-  const cpuBefore = target.serverPid === null ? null : cpuSnapshot(target.serverPid);
   const clientCpuBefore = process.cpuUsage();
-  const { results: saturated, seconds: satSeconds } = await closedLoop(concurrency, saturationSeconds, openCase);
-  const cpuAfter = target.serverPid === null ? null : cpuSnapshot(target.serverPid);
-  const serverCpu = cpuBefore !== null && cpuAfter !== null ? cpuBetween(target.serverPid!, cpuBefore, cpuAfter) : null;
+  const {
+    results: saturated,
+    seconds: satSeconds,
+    serverCpu,
+    stolenShare: saturationStolen,
+  } = await measuredClosedLoop(target.serverPid, concurrency, saturationSeconds, openCase);
   const clientCpu = process.cpuUsage(clientCpuBefore);
-  const saturationStolen = stolenShare(saturationMachine, machineTimes());
   const perSaturatedCase = (ms: number): number | null => (saturated.length === 0 ? null : round(ms / saturated.length, 2));
   stopBar();
 
