@@ -145,17 +145,21 @@ export function createApplicationService(options: ApplicationServiceOptions): Ap
     return { submitted, drafts, requestHash, trace };
   }
 
+  /** The case the key already opened, if any; a conflict if it opened it for another request. */
+  function openedBefore(consumer: Consumer, idempotencyKey: string | undefined, requestHash: string, except?: string): CaseState | undefined {
+    if (idempotencyKey === undefined) return undefined;
+    const existing = store.byIdempotencyKey(consumer.id, idempotencyKey);
+    if (existing === undefined || existing.id === except) return undefined;
+    if (existing.requestHash !== requestHash) {
+      throw new TongbanError('TB_IDEMPOTENCY_CONFLICT', `Idempotency-Key "${idempotencyKey}" already opened case ${existing.id} with a different request`);
+    }
+    return existing;
+  }
+
   async function submitOnce(consumer: Consumer, body: ApplicationRequest, idempotencyKey: string | undefined, traceparent: string | undefined) {
     const { submitted, drafts, requestHash, trace } = await plan(consumer, body, idempotencyKey, traceparent);
-    if (idempotencyKey !== undefined) {
-      const existing = store.byIdempotencyKey(consumer.id, idempotencyKey);
-      if (existing !== undefined) {
-        if (existing.requestHash !== requestHash) {
-          throw new TongbanError('TB_IDEMPOTENCY_CONFLICT', `Idempotency-Key "${idempotencyKey}" already opened case ${existing.id} with a different request`);
-        }
-        return { state: existing, created: false };
-      }
-    }
+    const existing = openedBefore(consumer, idempotencyKey, requestHash);
+    if (existing !== undefined) return { state: existing, created: false };
     try {
       await producer.emit(drafts);
     } catch (error) {
@@ -163,6 +167,10 @@ export function createApplicationService(options: ApplicationServiceOptions): Ap
     }
     const state = caseFromSubmitted(submitted, trace);
     await tracker.accept(state);
+    // On Kafka a submission refused as unavailable may still land, and be taken in while this retry's own
+    // was being written: the key then belongs to that first case (case-store.ts), and so does the answer.
+    const first = openedBefore(consumer, idempotencyKey, requestHash, state.id);
+    if (first !== undefined) return { state: first, created: false };
     return { state: store.get(state.id) ?? state, created: true };
   }
 

@@ -16,7 +16,11 @@ import type { CaseState, RecordState } from './case-state';
  */
 export interface CaseStore {
   get(id: string): CaseState | undefined;
-  /** The case a consumer opened with an Idempotency-Key, if any. */
+  /**
+   * The case a consumer opened with an Idempotency-Key, if any: the first one saved with it. On Kafka a
+   * submission refused as unavailable may still land after its retry opened another case with the same
+   * key; that later case is stored too, but the key stays with the first.
+   */
   byIdempotencyKey(consumer: string, key: string): CaseState | undefined;
   /** `changed`: the one record that changed in an open case the store already has; else all of it is written. */
   save(state: CaseState, changed?: RecordState): Promise<void>;
@@ -61,7 +65,7 @@ export function openCaseStore(file: string): CaseStore {
   );
   const selectById = db.prepare('SELECT state FROM cases WHERE id = ?');
   const selectByKey = db.prepare('SELECT state FROM cases WHERE consumer = ? AND idempotency_key = ?');
-  const selectOpen = db.prepare("SELECT state FROM cases WHERE status = 'pending'");
+  const selectOpen = db.prepare("SELECT state, idempotency_key AS key FROM cases WHERE status = 'pending'");
   const selectBySubject = db.prepare('SELECT state FROM cases WHERE subject_id = ? ORDER BY created_at, id LIMIT ?');
   const upsertRecord = db.prepare(
     'INSERT INTO case_records (case_id, position, record) VALUES (?, ?, ?) ON CONFLICT (case_id, position) DO UPDATE SET record = excluded.record',
@@ -80,23 +84,26 @@ export function openCaseStore(file: string): CaseStore {
 
   const open = new Map<string, CaseState>();
   const recent = new Map<string, CaseState>();
-  for (const row of selectOpen.all() as { state: string }[]) {
+  const openByKey = new Map<string, string>();
+  const keyOf = (consumer: string, key: string): string => `${consumer}\u0000${key}`;
+  for (const row of selectOpen.all() as { state: string; key: string | null }[]) {
     const state = withAnsweredRecords(JSON.parse(row.state) as CaseState);
     open.set(state.id, state);
+    // Only the case that holds its key in the table: a later one with the same key was stored without.
+    if (row.key !== null) openByKey.set(keyOf(state.consumer, row.key), state.id);
   }
   // Cases whose row is on disk (or in the batch being written): only these may be saved record by record.
   const stored = new Set<string>(open.keys());
   // Cases with record rows on disk: writing such a case whole deletes them, so none can go stale.
   const withRows = new Set<string>((db.prepare('SELECT DISTINCT case_id FROM case_records').all() as { case_id: string }[]).map((r) => r.case_id));
-  const openByKey = new Map<string, string>();
-  const keyOf = (consumer: string, key: string): string => `${consumer}\u0000${key}`;
-  for (const state of open.values()) if (state.idempotencyKey) openByKey.set(keyOf(state.consumer, state.idempotencyKey), state.id);
 
   /** What the next flush writes for a case: all of it, or some of its records. */
   interface PendingWrite {
     state: CaseState;
     whole: boolean;
     records: Set<number>;
+    /** Whether the case holds its Idempotency-Key (byIdempotencyKey). */
+    holdsKey: boolean;
   }
   let pending = new Map<string, PendingWrite>();
   let waiters: { resolve(): void; reject(e: unknown): void }[] = [];
@@ -120,9 +127,9 @@ export function openCaseStore(file: string): CaseStore {
         });
 
   const writeAll = db.transaction((writes: PendingWrite[]) => {
-    for (const { state: s, whole, records } of writes) {
+    for (const { state: s, whole, records, holdsKey } of writes) {
       if (whole) {
-        upsert.run({ id: s.id, consumer: s.consumer, key: s.idempotencyKey ?? null, status: s.status, createdAt: s.createdAt, subjectId: subjectId(s.subject), state: JSON.stringify(s) });
+        upsert.run({ id: s.id, consumer: s.consumer, key: holdsKey ? s.idempotencyKey : null, status: s.status, createdAt: s.createdAt, subjectId: subjectId(s.subject), state: JSON.stringify(s) });
         if (withRows.has(s.id)) deleteRecords.run(s.id); // the whole case supersedes them
       } else {
         for (const position of records) upsertRecord.run(s.id, position, JSON.stringify(s.records[position]));
@@ -156,23 +163,34 @@ export function openCaseStore(file: string): CaseStore {
   const parse = (row: { state: string } | undefined): CaseState | undefined =>
     row === undefined ? undefined : withAnsweredRecords(JSON.parse(row.state) as CaseState);
 
+  function byIdempotencyKey(consumer: string, key: string): CaseState | undefined {
+    const openId = openByKey.get(keyOf(consumer, key));
+    if (openId !== undefined) return open.get(openId);
+    for (const { state: s, holdsKey } of pending.values()) if (holdsKey && s.consumer === consumer && s.idempotencyKey === key) return s;
+    return parse(selectByKey.get(consumer, key) as { state: string } | undefined);
+  }
+
+  /** Whether a case holds its key: it has one, and no other case was saved with it first. */
+  function holdsKey(state: CaseState): boolean {
+    if (state.idempotencyKey === undefined) return false;
+    const holder = byIdempotencyKey(state.consumer, state.idempotencyKey);
+    return holder === undefined || holder.id === state.id;
+  }
+
   return {
     get(id) {
       return open.get(id) ?? pending.get(id)?.state ?? recent.get(id) ?? parse(selectById.get(id) as { state: string } | undefined);
     },
-    byIdempotencyKey(consumer, key) {
-      const openId = openByKey.get(keyOf(consumer, key));
-      if (openId !== undefined) return open.get(openId);
-      for (const { state: s } of pending.values()) if (s.consumer === consumer && s.idempotencyKey === key) return s;
-      return parse(selectByKey.get(consumer, key) as { state: string } | undefined);
-    },
+    byIdempotencyKey,
     save(state, changed) {
+      const holds = pending.get(state.id)?.holdsKey ?? holdsKey(state);
+      const key = holds ? keyOf(state.consumer, state.idempotencyKey!) : undefined;
       if (state.status === 'pending') {
         open.set(state.id, state);
-        if (state.idempotencyKey) openByKey.set(keyOf(state.consumer, state.idempotencyKey), state.id);
+        if (key !== undefined) openByKey.set(key, state.id);
       } else {
         open.delete(state.id);
-        if (state.idempotencyKey) openByKey.delete(keyOf(state.consumer, state.idempotencyKey));
+        if (key !== undefined) openByKey.delete(key);
         // Just-closed cases are read right away (the caller waiting on Prefer: wait, late answers).
         recent.delete(state.id);
         recent.set(state.id, state);
@@ -180,7 +198,7 @@ export function openCaseStore(file: string): CaseStore {
       }
       let write = pending.get(state.id);
       if (write === undefined) {
-        write = { state, whole: false, records: new Set() };
+        write = { state, whole: false, records: new Set(), holdsKey: holds };
         pending.set(state.id, write);
       }
       write.state = state;

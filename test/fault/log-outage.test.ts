@@ -74,4 +74,45 @@ describe('event log unavailable', () => {
     }
     expect(closings).toBe(1);
   });
+  test('a refused submission that lands after all, while its retry is being written: the key gives that first case', async () => {
+    // Kafka cannot take back a produce request the broker holds unanswered (README, "Distributed mode"):
+    // the caller got 503, retried with the same key, and the first submission reached the log meanwhile.
+    const token = await system.token();
+    const log = system.embedded.log as { append: EventLog['append'] };
+    const append = log.append.bind(log);
+    const body = { matter: 'newborn', subject: { idNumber: DEMO_CITIZEN }, purpose: 'late landing' };
+    const headers = { prefer: 'wait=20', 'idempotency-key': 'landed-late-1' };
+    let held: Parameters<EventLog['append']>[0] | undefined;
+    log.append = async (events) => {
+      if (held === undefined && events.some((e) => e.event.type === EventTypes.applicationSubmitted)) {
+        held = events;
+        throw new Error('request timed out');
+      }
+      return append(events);
+    };
+    try {
+      const refused = await call(system, 'POST', '/v1/applications', { token, body, headers });
+      expect(refused.status).toBe(503);
+      const firstId = held!.find((e) => e.event.type === EventTypes.applicationSubmitted)!.event.correlationid;
+      let landed = false;
+      log.append = async (events) => {
+        if (!landed && events.some((e) => e.event.type === EventTypes.applicationSubmitted)) {
+          // The held submission lands first, and the gateway takes it in, before the retry's own lands.
+          landed = true;
+          await append(held!);
+          for (let i = 0; i < 100 && (await call(system, 'GET', `/v1/applications/${firstId}`, { token })).status !== 200; i++) await new Promise((r) => setTimeout(r, 20));
+        }
+        return append(events);
+      };
+      const retried = await call<Dossier>(system, 'POST', '/v1/applications', { token, body, headers });
+      expect(landed).toBe(true);
+      expect({ status: retried.status, id: retried.body.id }).toEqual({ status: 200, id: firstId });
+      expect(retried.body.status).toBe('completed');
+      // Asked again, the key still gives the first case.
+      const again = await call<Dossier>(system, 'POST', '/v1/applications', { token, body, headers });
+      expect(again.body.id).toBe(firstId);
+    } finally {
+      log.append = append;
+    }
+  });
 });

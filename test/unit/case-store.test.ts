@@ -116,4 +116,44 @@ describe('case store', () => {
     expect(again.get('c3')!.records.map((r) => r.status)).toEqual(['provided', 'timeout']);
     await again.close();
   });
+  it('a later case saved with a key another case holds is stored too, and the key stays with the first', async () => {
+    // On Kafka a submission refused as unavailable may land after its retry opened a case of its own.
+    const first = newCase('k1');
+    const later = { ...newCase('k2'), idempotencyKey: first.idempotencyKey };
+    const store = openCaseStore(file());
+    await store.save(first);
+    await store.save(later);
+    expect(store.byIdempotencyKey('demo-hall', 'key-k1')?.id).toBe('k1');
+    // Accepted in the same turn, the other way round: the first saved still holds it.
+    const third = { ...newCase('k3'), idempotencyKey: 'key-k4' };
+    const fourth = newCase('k4');
+    await Promise.all([store.save(third), store.save(fourth)]);
+    expect(store.byIdempotencyKey('demo-hall', 'key-k4')?.id).toBe('k3');
+    await store.close();
+
+    // After a restart, with every case still open.
+    const again = openCaseStore(file());
+    expect(again.get('k2')).toEqual(later);
+    expect(again.get('k4')).toEqual(fourth);
+    expect(again.byIdempotencyKey('demo-hall', 'key-k1')?.id).toBe('k1');
+    expect(again.byIdempotencyKey('demo-hall', 'key-k4')?.id).toBe('k3');
+    // Closing the later case leaves the key where it is; closing the first keeps it on disk.
+    await again.save({ ...again.get('k2')!, status: 'completed', completedAt: '2026-11-22T00:00:01.000Z' });
+    expect(again.byIdempotencyKey('demo-hall', 'key-k1')?.id).toBe('k1');
+    await again.save({ ...again.get('k1')!, status: 'completed', completedAt: '2026-11-22T00:00:01.000Z' });
+    await again.close();
+
+    // Only on disk now (closed, not in memory): a case arriving with the key still does not take it.
+    const third2 = openCaseStore(file());
+    await third2.save({ ...newCase('k5'), idempotencyKey: 'key-k1' });
+    expect(third2.byIdempotencyKey('demo-hall', 'key-k1')?.id).toBe('k1');
+    await third2.close();
+    const db = new Database(file(), { readonly: true });
+    try {
+      expect(db.prepare("SELECT id FROM cases WHERE idempotency_key = 'key-k1'").all()).toEqual([{ id: 'k1' }]);
+      expect(db.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 5 });
+    } finally {
+      db.close();
+    }
+  });
 });
