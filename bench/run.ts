@@ -14,7 +14,7 @@ import { silentLogger } from '../runtime/logger';
 import { contractViewOf } from '../audit/contract-view';
 import { replayAll } from '../audit/replay-all';
 import { verifyLog } from '../audit/verify-log';
-import { measuredClosedLoop } from './closed-loop';
+import { closedLoop, measuredClosedLoop } from './closed-loop';
 import { measureFloor, type FloorFigures } from './floor-phase';
 import type { FloorTemplate } from './floor-server';
 import { createJsonClient } from './http-client';
@@ -48,6 +48,7 @@ const OPTIONS = {
   'load-seconds': { type: 'string', default: '6' },
   concurrency: { type: 'string', default: '160' },
   'saturation-seconds': { type: 'string', default: '10' },
+  'warm-up': { type: 'string', default: '15' },
   latency: { type: 'string' },
   url: { type: 'string' },
   token: { type: 'string' },
@@ -57,7 +58,8 @@ const { values: args } = (() => {
   try {
     return parseArgs({ options: OPTIONS });
   } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error)); // an unknown option, a missing value
+    // An unknown option, a missing value; node's messages may run over several lines, the CLI's are one.
+    return fail((error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' '));
   }
 })();
 
@@ -69,9 +71,11 @@ const loadRate = Number(args['load-rate']);
 const loadSeconds = Number(args['load-seconds']);
 const concurrency = Number(args.concurrency);
 const saturationSeconds = Number(args['saturation-seconds']);
+const warmUpSeconds = Number(args['warm-up']);
 for (const [name, value] of Object.entries({ cases, 'load-rate': loadRate, 'load-seconds': loadSeconds, concurrency, 'saturation-seconds': saturationSeconds })) {
   if (!Number.isInteger(value) || value < 1) fail(`--${name} must be a positive whole number`);
 }
+if (!Number.isInteger(warmUpSeconds) || warmUpSeconds < 0) fail('--warm-up must be a whole number of seconds (0: none)');
 const token = args.token ?? process.env.TONGBAN_BENCH_TOKEN;
 if (args.url !== undefined && !token) fail('--url needs --token (or TONGBAN_BENCH_TOKEN): a bearer token of a consumer that may open subsistence-allowance');
 if (args.url === undefined && args.token !== undefined) fail('--token goes with --url; the embedded run issues its own');
@@ -119,7 +123,29 @@ async function measure(target: BenchTarget): Promise<void> {
     return { id: response.body.id, ms, status: response.status };
   }
 
-  // Warm-up: JIT, SQLite page cache, connection pool.
+  const secondsBar = (phase: string, seconds = saturationSeconds): (() => void) => {
+    bar.start(seconds, 0, { phase });
+    const started = performance.now();
+    const progress = setInterval(() => bar.update(Math.min(seconds, Math.floor((performance.now() - started) / 1000))), 250);
+    return () => {
+      clearInterval(progress);
+      bar.stop();
+    };
+  };
+
+  // Warm-up, nothing measured: first the saturating load itself, because V8 goes on optimising a busy
+  // server's code for 10-20 s (TurboFan took 15 % of the server's CPU in the first seconds of it and
+  // 1.5 % after 25 s; bench/README.md), and a server in service runs with that code. Then single
+  // cases: the JIT, SQLite's page cache and the connection pool for the one-at-a-time phases.
+  let warmUpCases = 20;
+  const saturatedWarmUp = async (seconds: number): Promise<void> => {
+    if (seconds === 0) return;
+    await client.connect('/healthz');
+    const stopWarmUpBar = secondsBar(`warm-up x${concurrency}     `, seconds);
+    warmUpCases += (await closedLoop(concurrency, seconds, openCase)).results.length;
+    stopWarmUpBar();
+  };
+  await saturatedWarmUp(warmUpSeconds);
   for (let i = 0; i < 20; i++) await openCase();
 
   // 1. Sequential versus fan-out, same cases, one at a time.
@@ -166,16 +192,9 @@ async function measure(target: BenchTarget): Promise<void> {
   bar.stop();
   const moderateStolen = stolenShare(moderateMachine, machineTimes());
 
-  // 3. Saturation: a closed loop of concurrent clients.
-  const secondsBar = (phase: string): (() => void) => {
-    bar.start(saturationSeconds, 0, { phase });
-    const started = performance.now();
-    const progress = setInterval(() => bar.update(Math.min(saturationSeconds, Math.floor((performance.now() - started) / 1000))), 250);
-    return () => {
-      clearInterval(progress);
-      bar.stop();
-    };
-  };
+  // 3. Saturation: a closed loop of concurrent clients, after a third of the warm-up again: the low-load
+  // phases in between leave V8 re-optimising for the saturated paths (bench/README.md, seventh session).
+  await saturatedWarmUp(Math.ceil(warmUpSeconds / 3));
   await client.connect('/healthz');
   let stopBar = secondsBar(`saturation x${concurrency}  `);
   const clientCpuBefore = process.cpuUsage();
@@ -217,7 +236,7 @@ async function measure(target: BenchTarget): Promise<void> {
       latencyMs: config.simulatorLatencyMs,
       concurrency,
       seconds: saturationSeconds,
-      warmUpCases: 20 + cases + total,
+      warmUpCases: warmUpCases + cases + total,
       body,
       onMeasuring: () => (stopBar = secondsBar(`floor x${concurrency}       `)),
     });
@@ -253,6 +272,7 @@ async function measure(target: BenchTarget): Promise<void> {
     overheadP99Ms: round(overheadModerate.p99),
     overheadSingleClientP50Ms: round(overheadSingle.p50),
     applicationsPerSecond: round(saturated.length / satSeconds),
+    warmUpSeconds,
     saturationLatencyP50Ms: round(sat.p50),
     saturationLatencyP99Ms: round(sat.p99),
     auditVerifyEventsPerSecond: Math.round(events.length / auditSeconds),
@@ -278,6 +298,7 @@ async function measure(target: BenchTarget): Promise<void> {
   };
   const stolen = (share: number | null): string => (share === null ? '' : `; the hypervisor took ${round(share * 100)} % of the machine's time`);
 
+  log(`warm-up, not measured: ${warmUpSeconds > 0 ? `${concurrency} clients for ${warmUpSeconds} s first and ${Math.ceil(warmUpSeconds / 3)} s again before the saturation phase, then ` : ''}20 single cases; ${warmUpCases} cases in all`);
   log('');
   log(`1. one case of "${MATTER}" (five departments), ${cases} cases one at a time`);
   log(`   sequential calls   p50 ${round(seq.p50)} ms   p99 ${round(seq.p99)} ms`);

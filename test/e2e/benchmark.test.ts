@@ -12,11 +12,13 @@ const BENCH = path.join(PROJECT_ROOT, 'dist', 'bench', 'run.js');
 const run = (args: string[]) => spawnSync(process.execPath, [BENCH, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 120_000 });
 
 test('a short run reports every figure, audits an intact log and ends with one JSON line', () => {
-  const result = run(['--cases', '3', '--load-rate', '10', '--load-seconds', '1', '--concurrency', '4', '--saturation-seconds', '1', '--json']);
+  const result = run(['--cases', '3', '--load-rate', '10', '--load-seconds', '1', '--concurrency', '4', '--saturation-seconds', '1', '--warm-up', '2', '--json']);
   expect({ status: result.status, errors: result.stderr.split('\n').filter((l) => l.startsWith('bench:')) }).toEqual({ status: 0, errors: [] });
   const lines = result.stdout.trim().split('\n');
   expect(lines[0]).toMatch(/embedded engine/);
   expect(result.stdout).toMatch(/1\. one case of "subsistence-allowance"/);
+  // The saturating load, unmeasured, before anything is measured and again before the saturation phase.
+  expect(result.stdout).toMatch(/warm-up, not measured: 4 clients for 2 s first and 1 s again before the saturation phase, then 20 single cases; \d+ cases in all/);
   expect(result.stdout).toMatch(/4\. audit verify over \d+ events/);
   const json = JSON.parse(lines[lines.length - 1]!) as Record<string, number>;
   for (const key of ['fanoutP50Ms', 'sequentialP50Ms', 'overheadP50Ms', 'overheadP99Ms', 'applicationsPerSecond', 'auditVerifyEventsPerSecond', 'signatureVerifyPerSecond', 'serverPeakRssMb']) {
@@ -42,11 +44,17 @@ test('a short run reports every figure, audits an intact log and ends with one J
   }
   expect(result.stdout).toMatch(/the hypervisor took [\d.]+ % of the machine's time/);
   // Warm-up 20, fan-out 3, moderate 10 and at least a few saturated cases, 12 events each.
-  expect(json.events).toBeGreaterThanOrEqual((20 + 3 + 10 + 4) * 12);
+  expect(json.warmUpSeconds).toBe(2);
+  const warmedUp = Number(/; (\d+) cases in all/.exec(result.stdout)![1]);
+  expect(warmedUp).toBeGreaterThanOrEqual(20 + 2 * 4); // 3 s of four clients: more than a case each
+  // Warm-up, fan-out 3, moderate 10 and at least a few saturated cases, 12 events each.
+  expect(json.events).toBeGreaterThanOrEqual((warmedUp + 3 + 10 + 4) * 12);
 }, 150_000);
 
 test.each([
   [['--cases', '0'], /^bench: --cases must be a positive whole number$/],
+  [['--warm-up=-1'], /^bench: --warm-up must be a whole number of seconds \(0: none\)$/],
+  [['--warm-up', '-1'], /^bench: Option '--warm-up' argument is ambiguous\. Did you forget/],
   [['--speed', 'max'], /^bench: Unknown option '--speed'/],
   [['--url', 'http://127.0.0.1:9'], /^bench: --url needs --token/],
   [['--token', 'abc'], /^bench: --token goes with --url/],

@@ -301,7 +301,7 @@ if (broker) {
       // Short phases: this checks that the benchmark runs end to end against Kafka, not how fast.
       const bench = await runScriptAsync(
         path.join(PROJECT_ROOT, 'dist', 'bench', 'run.js'),
-        ['--url', gateways.a.url, '--token', token, '--latency', '20', '--cases', '3', '--load-rate', '4', '--load-seconds', '2', '--concurrency', '4', '--saturation-seconds', '2', '--json'],
+        ['--url', gateways.a.url, '--token', token, '--latency', '20', '--cases', '3', '--load-rate', '4', '--load-seconds', '2', '--concurrency', '4', '--saturation-seconds', '2', '--warm-up', '0', '--json'],
         { ...env, TONGBAN_DATA_DIR: path.join(root, 'data', 'bench') },
         150_000,
       );
