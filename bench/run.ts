@@ -34,6 +34,7 @@ import { remoteTarget, startEmbeddedTarget, type BenchTarget } from './target';
  *   3. applications per second at saturation, and the same for the floor: the design's mandatory work
  *      alone, no framework (floor-server.ts), on this machine in this run;
  *   4. `audit verify` against a bare loop of signature checks over the same events.
+ * Run in the order: warm-up at saturation (`--warm-up`), 3, 1, 2, the floor, 4; reported in numbered order.
  * `--json` ends the output with one JSON line for machines.
  */
 function fail(message: string): never {
@@ -133,19 +134,34 @@ async function measure(target: BenchTarget): Promise<void> {
     };
   };
 
-  // Warm-up, nothing measured: first the saturating load itself, because V8 goes on optimising a busy
+  // Warm-up, nothing measured: the saturating load itself, because V8 goes on optimising a busy
   // server's code for 10-20 s (TurboFan took 15 % of the server's CPU in the first seconds of it and
-  // 1.5 % after 25 s; bench/README.md), and a server in service runs with that code. Then single
-  // cases: the JIT, SQLite's page cache and the connection pool for the one-at-a-time phases.
-  let warmUpCases = 20;
-  const saturatedWarmUp = async (seconds: number): Promise<void> => {
-    if (seconds === 0) return;
-    await client.connect('/healthz');
-    const stopWarmUpBar = secondsBar(`warm-up x${concurrency}     `, seconds);
-    warmUpCases += (await closedLoop(concurrency, seconds, openCase)).results.length;
+  // 1.5 % after 25 s; bench/README.md), and a server in service runs with that code. The saturation
+  // phase follows at once: low-load phases in between left V8 re-optimising for the saturated paths.
+  await client.connect('/healthz');
+  let warmUpCases = 0;
+  if (warmUpSeconds > 0) {
+    const stopWarmUpBar = secondsBar(`warm-up x${concurrency}     `, warmUpSeconds);
+    warmUpCases = (await closedLoop(concurrency, warmUpSeconds, openCase)).results.length;
     stopWarmUpBar();
-  };
-  await saturatedWarmUp(warmUpSeconds);
+  }
+
+  // 3. Saturation: a closed loop of concurrent clients (reported third, measured first).
+  await client.connect('/healthz');
+  const stopSaturationBar = secondsBar(`saturation x${concurrency}  `);
+  const clientCpuBefore = process.cpuUsage();
+  const {
+    results: saturated,
+    seconds: satSeconds,
+    serverCpu,
+    stolenShare: saturationStolen,
+  } = await measuredClosedLoop(target.serverPid, concurrency, saturationSeconds, openCase);
+  const clientCpu = process.cpuUsage(clientCpuBefore);
+  const perSaturatedCase = (ms: number): number | null => (saturated.length === 0 ? null : round(ms / saturated.length, 2));
+  stopSaturationBar();
+
+  // Single cases before the one-at-a-time phases: the connection pool, SQLite's page cache, and the
+  // JIT when there was no warm-up.
   for (let i = 0; i < 20; i++) await openCase();
 
   // 1. Sequential versus fan-out, same cases, one at a time.
@@ -192,22 +208,6 @@ async function measure(target: BenchTarget): Promise<void> {
   bar.stop();
   const moderateStolen = stolenShare(moderateMachine, machineTimes());
 
-  // 3. Saturation: a closed loop of concurrent clients, after a third of the warm-up again: the low-load
-  // phases in between leave V8 re-optimising for the saturated paths (bench/README.md, seventh session).
-  await saturatedWarmUp(Math.ceil(warmUpSeconds / 3));
-  await client.connect('/healthz');
-  let stopBar = secondsBar(`saturation x${concurrency}  `);
-  const clientCpuBefore = process.cpuUsage();
-  const {
-    results: saturated,
-    seconds: satSeconds,
-    serverCpu,
-    stolenShare: saturationStolen,
-  } = await measuredClosedLoop(target.serverPid, concurrency, saturationSeconds, openCase);
-  const clientCpu = process.cpuUsage(clientCpuBefore);
-  const perSaturatedCase = (ms: number): number | null => (saturated.length === 0 ? null : round(ms / saturated.length, 2));
-  stopBar();
-
   client.close();
   await target.stop();
 
@@ -226,6 +226,7 @@ async function measure(target: BenchTarget): Promise<void> {
 
   // 3b. The floor, on this machine only: a gateway elsewhere runs on another machine's cores.
   let floor: FloorFigures | null = null;
+  let stopFloorBar = (): void => {};
   if (target.serverPid !== null && lastDossier !== undefined) {
     const template: FloorTemplate = {
       events: events.filter((e) => e.event.correlationid === lastDossier!.id).map(({ topic, event: { signature: _signature, ...event } }) => ({ topic, event })),
@@ -236,11 +237,11 @@ async function measure(target: BenchTarget): Promise<void> {
       latencyMs: config.simulatorLatencyMs,
       concurrency,
       seconds: saturationSeconds,
-      warmUpCases: warmUpCases + cases + total,
+      warmUpCases,
       body,
-      onMeasuring: () => (stopBar = secondsBar(`floor x${concurrency}       `)),
+      onMeasuring: () => (stopFloorBar = secondsBar(`floor x${concurrency}       `)),
     });
-    stopBar();
+    stopFloorBar();
   }
 
   // 4. Audit verify against a bare loop of signature checks over the same events.
@@ -298,7 +299,7 @@ async function measure(target: BenchTarget): Promise<void> {
   };
   const stolen = (share: number | null): string => (share === null ? '' : `; the hypervisor took ${round(share * 100)} % of the machine's time`);
 
-  log(`warm-up, not measured: ${warmUpSeconds > 0 ? `${concurrency} clients for ${warmUpSeconds} s first and ${Math.ceil(warmUpSeconds / 3)} s again before the saturation phase, then ` : ''}20 single cases; ${warmUpCases} cases in all`);
+  log(`warm-up, not measured: ${warmUpSeconds > 0 ? `${concurrency} clients for ${warmUpSeconds} s (${warmUpCases} cases) right before the saturation phase; ` : ''}20 single cases before the one-at-a-time phases`);
   log('');
   log(`1. one case of "${MATTER}" (five departments), ${cases} cases one at a time`);
   log(`   sequential calls   p50 ${round(seq.p50)} ms   p99 ${round(seq.p99)} ms`);
