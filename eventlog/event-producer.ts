@@ -52,7 +52,7 @@ interface Pending {
 }
 
 // Trace ids are drawn from random bytes fetched 4 KiB at a time: one call into OpenSSL's generator for
-// 170 trace contexts instead of two calls for each, ≈ 50 µs of the event loop a case (bench/README.md).
+// 170 trace contexts instead of two calls for each, ≈ 55 µs of the event loop a case (bench/README.md).
 // They are identifiers, not secrets (they travel in every event and log line), as with randomUUID's own
 // buffer.
 const RANDOM_POOL_BYTES = 4096;
