@@ -138,6 +138,7 @@ async function measure(target: BenchTarget): Promise<void> {
   // server's code for 10-20 s (TurboFan took 15 % of the server's CPU in the first seconds of it and
   // 1.5 % after 25 s; bench/README.md), and a server in service runs with that code. The saturation
   // phase follows at once: low-load phases in between left V8 re-optimising for the saturated paths.
+  // Every client's socket is opened first, and the warm-up keeps them all open for the phase.
   await client.connect('/healthz');
   let warmUpCases = 0;
   if (warmUpSeconds > 0) {
@@ -147,7 +148,6 @@ async function measure(target: BenchTarget): Promise<void> {
   }
 
   // 3. Saturation: a closed loop of concurrent clients (reported third, measured first).
-  await client.connect('/healthz');
   const stopSaturationBar = secondsBar(`saturation x${concurrency}  `);
   const clientCpuBefore = process.cpuUsage();
   const {
