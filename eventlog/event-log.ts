@@ -66,6 +66,13 @@ export interface SubscribeOptions {
 }
 
 export interface Subscription {
+  /**
+   * Resolves once the subscription's group has handled every event the given topics (some of its own)
+   * held when the call was made: its committed positions reach the ends the log had then. Rejects after
+   * `timeoutMs`, or at once when the log cannot be asked. Reading your own writes through a consumer:
+   * the gateway asks it before deciding an Idempotency-Key whose earlier append may have landed after all.
+   */
+  caughtUp(topics: readonly string[], timeoutMs: number): Promise<void>;
   /** Stops taking new events, waits for those in flight, commits, and resolves. */
   close(): Promise<void>;
 }

@@ -38,6 +38,18 @@ export interface ApplicationServiceOptions {
 }
 
 const REQUEST_SCHEMA = 'https://tongban.dev/schemas/application-request.v1.json';
+/**
+ * How long a retry waits for the gateway to take in everything already in the log before deciding a key
+ * whose earlier append failed. Long enough for a Kafka consumer restarting after an outage (its backoff
+ * reaches 5 s), short enough to answer 503 well within a client's timeout.
+ */
+const IN_DOUBT_WAIT_MS = 10_000;
+/** Keys remembered as in doubt; past this the oldest are forgotten (a very long outage). */
+const IN_DOUBT_LIMIT = 10_000;
+
+function keyOf(consumer: Consumer, idempotencyKey: string): string {
+  return `${consumer.id}\u0000${idempotencyKey}`;
+}
 
 export function createApplicationService(options: ApplicationServiceOptions): ApplicationService {
   const { catalog, producer, store, tracker, clock } = options;
@@ -45,6 +57,19 @@ export function createApplicationService(options: ApplicationServiceOptions): Ap
   const validate = catalog.schemas.validator(REQUEST_SCHEMA);
   // One submission per idempotency key at a time in this process, so two racing retries make one case.
   const inFlight = new Map<string, Promise<unknown>>();
+  /**
+   * Keys whose last append failed here. On Kafka such an append may still land (a produce request the
+   * broker holds unanswered), and the gateway takes it in only as its consumer reaches it, so a retry
+   * that looked at the case store alone would open a second case for the key. The retry first lets the
+   * tracker catch up with the log (README, "Distributed mode"). Cheap on the embedded engine, where a
+   * failed append stored nothing and the tracker is caught up at once.
+   */
+  const inDoubt = new Set<string>();
+  function markInDoubt(key: string): void {
+    inDoubt.delete(key);
+    inDoubt.add(key);
+    if (inDoubt.size > IN_DOUBT_LIMIT) inDoubt.delete(inDoubt.values().next().value!);
+  }
 
   async function plan(consumer: Consumer, body: ApplicationRequest, idempotencyKey: string | undefined, traceparent: string | undefined) {
     const normalized = normalizeSubject(body.subject);
@@ -160,9 +185,24 @@ export function createApplicationService(options: ApplicationServiceOptions): Ap
     const { submitted, drafts, requestHash, trace } = await plan(consumer, body, idempotencyKey, traceparent);
     const existing = openedBefore(consumer, idempotencyKey, requestHash);
     if (existing !== undefined) return { state: existing, created: false };
+    const key = idempotencyKey === undefined ? undefined : keyOf(consumer, idempotencyKey);
+    if (key !== undefined && inDoubt.has(key)) {
+      try {
+        await tracker.caughtUp(IN_DOUBT_WAIT_MS);
+      } catch (error) {
+        throw new TongbanError('TB_LOG_UNAVAILABLE', 'an earlier attempt with this Idempotency-Key may yet reach the event log, and that cannot be checked now; try again, with the same Idempotency-Key', {
+          retryAfter: 2,
+          cause: error,
+        });
+      }
+      inDoubt.delete(key);
+      const landed = openedBefore(consumer, idempotencyKey, requestHash);
+      if (landed !== undefined) return { state: landed, created: false };
+    }
     try {
       await producer.emit(drafts);
     } catch (error) {
+      if (key !== undefined) markInDoubt(key);
       throw new TongbanError('TB_LOG_UNAVAILABLE', 'the case could not be written to the event log; try again, with the same Idempotency-Key', { retryAfter: 2, cause: error });
     }
     const state = caseFromSubmitted(submitted, trace);
@@ -182,7 +222,7 @@ export function createApplicationService(options: ApplicationServiceOptions): Ap
       }
       const body = rawBody as ApplicationRequest;
       if (idempotencyKey === undefined) return submitOnce(consumer, body, undefined, traceparent);
-      const lockKey = `${consumer.id}\u0000${idempotencyKey}`;
+      const lockKey = keyOf(consumer, idempotencyKey);
       while (inFlight.has(lockKey)) await inFlight.get(lockKey)!.catch(() => undefined);
       const work = submitOnce(consumer, body, idempotencyKey, traceparent);
       inFlight.set(lockKey, work);

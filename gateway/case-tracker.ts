@@ -43,6 +43,11 @@ export interface CaseTracker {
   waitFor(id: string, ms: number): Promise<CaseState | undefined>;
   /** Calls the listener on every change of the case; returns the unsubscribe function. */
   watch(id: string, listener: (state: CaseState) => void): () => void;
+  /**
+   * Resolves once every submission the log held when called has been taken in (the case store has it);
+   * rejects after `ms`, or when the tracker is not consuming.
+   */
+  caughtUp(ms: number): Promise<void>;
 }
 
 const RESPONSE_TYPES = new Set<string>([EventTypes.dataProvided, EventTypes.dataNotFound, EventTypes.dataRefused, EventTypes.dataFailed]);
@@ -387,6 +392,10 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
     watch(id, listener) {
       changes.on(id, listener);
       return () => changes.off(id, listener);
+    },
+    caughtUp(ms) {
+      if (subscription === undefined) return Promise.reject(new Error('the case tracker is not consuming'));
+      return subscription.caughtUp([Topics.applications], ms);
     },
   };
 }

@@ -160,8 +160,14 @@ export function openKafkaEventLog(options: KafkaEventLogOptions): EventLog {
         options: subscribeOptions,
         logger,
         sessionTimeoutMs: options.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS,
+        admin: async () => {
+          assertOpen();
+          await connected('admin');
+          return admin;
+        },
       });
       const handle: Subscription = {
+        caughtUp: (topics, timeoutMs) => subscription.caughtUp(topics, timeoutMs),
         async close() {
           await subscription.close();
           subscriptions.delete(handle);

@@ -1,7 +1,8 @@
-import type { Consumer, ConsumerCrashEvent, Kafka } from 'kafkajs';
+import type { Admin, Consumer, ConsumerCrashEvent, Kafka } from 'kafkajs';
 import type { Logger } from '../../runtime/logger';
 import type { SubscribeOptions, Subscription } from '../event-log';
 import { handleBatch, type BatchContext } from './kafka-batch';
+import { waitUntilCaughtUp } from './kafka-caught-up';
 import { createSignal, retryDelayMs, Semaphore, withTimeout } from './kafka-window';
 
 const DISCONNECT_TIMEOUT_MS = 5_000;
@@ -29,6 +30,8 @@ export interface KafkaSubscriptionDeps {
   readonly logger: Logger;
   /** How long the group waits for a silent member before moving its partitions on (ms). */
   readonly sessionTimeoutMs: number;
+  /** The log's admin client, connected: for caughtUp. */
+  readonly admin: () => Promise<Admin>;
 }
 
 export async function startKafkaSubscription(deps: KafkaSubscriptionDeps): Promise<Subscription> {
@@ -119,7 +122,13 @@ export async function startKafkaSubscription(deps: KafkaSubscriptionDeps): Promi
     );
   }
 
+  const topics = new Set(options.topics);
   return {
+    async caughtUp(wanted, timeoutMs) {
+      const foreign = wanted.filter((t) => !topics.has(t));
+      if (foreign.length > 0) throw new Error(`the subscription of group "${options.group}" does not read ${foreign.join(', ')}`);
+      return waitUntilCaughtUp(deps.admin, options.group, wanted, timeoutMs, closing);
+    },
     // Every caller waits for the same, single close.
     close: () => (closed ??= close()),
   };

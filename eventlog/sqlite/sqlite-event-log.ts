@@ -237,6 +237,7 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
         positions,
       });
       const handle: Subscription = {
+        caughtUp: (topics, timeoutMs) => subscription.caughtUp(topics, timeoutMs),
         async close() {
           await subscription.close();
           subscriptions.delete(handle);

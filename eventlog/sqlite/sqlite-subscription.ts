@@ -1,7 +1,7 @@
 import type { EventEmitter } from 'node:events';
 import type { Database } from 'better-sqlite3';
 import type { Logger } from '../../runtime/logger';
-import type { StoredEvent, SubscribeOptions } from '../event-log';
+import type { StoredEvent, SubscribeOptions, Subscription } from '../event-log';
 import { EVENT_COLUMNS, rowToStored, topicsAfter, type EventRow } from './sqlite-rows';
 
 /**
@@ -36,7 +36,7 @@ export interface AppendedBatch {
 
 const MAX_BACKOFF_MS = 5_000;
 
-export function createSqliteSubscription(deps: SqliteSubscriptionDeps): { close(): Promise<void> } {
+export function createSqliteSubscription(deps: SqliteSubscriptionDeps): Subscription {
   const { db, options, appended, logger } = deps;
   const concurrency = Math.max(1, options.concurrency ?? 1);
   const topics = [...new Set(options.topics)];
@@ -44,6 +44,7 @@ export function createSqliteSubscription(deps: SqliteSubscriptionDeps): { close(
 
   const readCommitted = db.prepare('SELECT topic, committed FROM positions WHERE group_id = ?');
   const maxOffset = db.prepare(`SELECT COALESCE(MAX(offset), 0) AS max FROM events WHERE topic IN (${placeholders})`);
+  const endOfTopic = db.prepare('SELECT COALESCE(MAX(offset), 0) AS max FROM events WHERE topic = ?');
   const fetchPage = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE ${topicsAfter(topics)} ORDER BY offset LIMIT ?`);
 
   // committed[topic]: every event of the topic at or below this offset has been handled.
@@ -62,6 +63,13 @@ export function createSqliteSubscription(deps: SqliteSubscriptionDeps): { close(
   let pumping = false;
   let pumpAgain = false;
   let idle: (() => void) | undefined;
+  /** Callers of caughtUp, each with the offset every one of its topics must be committed up to. */
+  const waiters = new Set<{ readonly targets: ReadonlyMap<string, number>; settle(error?: Error): void }>();
+
+  function reached(targets: ReadonlyMap<string, number>): boolean {
+    for (const [topic, offset] of targets) if (committed.get(topic)! < offset) return false;
+    return true;
+  }
 
   function advance(topic: string): void {
     let lowestInFlight = Infinity;
@@ -71,6 +79,7 @@ export function createSqliteSubscription(deps: SqliteSubscriptionDeps): { close(
       committed.set(topic, next);
       // The engine buffers positions and writes them with its next append or once per tick.
       deps.positions.set(options.group, topic, next);
+      for (const waiter of waiters) if (reached(waiter.targets)) waiter.settle();
     }
   }
 
@@ -163,15 +172,40 @@ export function createSqliteSubscription(deps: SqliteSubscriptionDeps): { close(
     for (const stored of mine) start(stored, Number(stored.offset));
   }
 
+  function caughtUpWith(wanted: readonly string[], timeoutMs: number): Promise<void> {
+    const foreign = wanted.filter((t) => !topicSet.has(t));
+    if (foreign.length > 0) return Promise.reject(new Error(`the subscription of group "${options.group}" does not read ${foreign.join(', ')}`));
+    if (closing) return Promise.reject(new Error(`the subscription of group "${options.group}" is closed`));
+    const targets = new Map(wanted.map((t) => [t, (endOfTopic.get(t) as { max: number }).max]));
+    if (reached(targets)) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const waiter = {
+        targets,
+        settle(error?: Error) {
+          clearTimeout(timer);
+          waiters.delete(waiter);
+          if (error) reject(error);
+          else resolve();
+        },
+      };
+      const timer = setTimeout(() => waiter.settle(new Error(`group "${options.group}" had not handled ${wanted.join(', ')} up to the end within ${timeoutMs} ms`)), timeoutMs);
+      waiters.add(waiter);
+      // Events another process appended are otherwise found at the next poll.
+      pump();
+    });
+  }
+
   appended.on('batch', onBatch);
   const poller = setInterval(pump, deps.pollIntervalMs);
   poller.unref();
   setImmediate(pump);
 
   return {
+    caughtUp: caughtUpWith,
     async close() {
       if (closing) return;
       closing = true;
+      for (const waiter of waiters) waiter.settle(new Error(`the subscription of group "${options.group}" closed`));
       clearInterval(poller);
       appended.off('batch', onBatch);
       if (inFlight.size > 0) await new Promise<void>((resolve) => (idle = resolve));

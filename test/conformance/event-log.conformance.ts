@@ -220,6 +220,42 @@ export function runEventLogConformance(name: string, open: () => Promise<EngineU
       expect(new Set([...seen, ...again])).toEqual(new Set(events.map((e) => e.id)));
     });
 
+    test('caughtUp resolves once the group has handled every event the topic held at the call, and not before', async () => {
+      const topic = uniqueTopic('caughtup');
+      const empty = uniqueTopic('caughtup-empty');
+      await log.ensureTopics([{ name: topic, retention: 'forever' }, { name: empty, retention: 'forever' }]);
+      const events = Array.from({ length: 6 }, () => makeEvent());
+      await log.append(events.map((event) => ({ topic, key: event.correlationid, event })));
+      let release: () => void = () => undefined;
+      const blocked = new Promise<void>((r) => (release = r));
+      const done = new Set<string>();
+      const sub = await log.subscribe({
+        group: `g-${randomUUID()}`,
+        topics: [topic, empty],
+        concurrency: 8,
+        handler: async (s) => {
+          if (s.event.id === events[3]!.id) await blocked;
+          done.add(s.event.id);
+        },
+      });
+      // A topic with nothing in it is caught up at once; one the subscription does not read is refused.
+      await sub.caughtUp([empty], wait);
+      await expect(sub.caughtUp([uniqueTopic('elsewhere')], wait)).rejects.toThrow(/does not read/);
+      // While one event is unfinished the group is behind, however long the caller waits.
+      await expect(sub.caughtUp([topic], Math.min(2_000, wait / 4))).rejects.toThrow(/\d+ ms/);
+      let handledAtResolve: number | undefined;
+      const waiting = sub.caughtUp([topic, empty], wait).then(() => {
+        handledAtResolve = done.size;
+      });
+      await eventually(() => (done.size === events.length - 1 ? true : undefined), wait, 'every event but the blocked one');
+      await new Promise((r) => setTimeout(r, 200));
+      expect(handledAtResolve).toBeUndefined();
+      release();
+      await waiting;
+      expect(handledAtResolve).toBe(events.length);
+      await sub.close();
+    });
+
     test('start=latest skips what was there before', async () => {
       const topic = uniqueTopic('latest');
       await log.ensureTopics([{ name: topic, retention: 'forever' }]);
