@@ -19,8 +19,8 @@ export interface CaseStore {
   /**
    * The case a consumer opened with an Idempotency-Key, if any: the first one saved with it. On Kafka a
    * submission refused as unavailable may still land after its retry opened another case with the same
-   * key (the retry first catches up with the log, application-service.ts, so only one that lands later
-   * still); that later case is stored too, but the key stays with the first.
+   * key (a retry first catches up with the log, application-service.ts, so this is left to a submission
+   * that lands after that); that later case is stored too, but the key stays with the first.
    */
   byIdempotencyKey(consumer: string, key: string): CaseState | undefined;
   /** `changed`: the one record that changed in an open case the store already has; else all of it is written. */
