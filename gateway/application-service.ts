@@ -181,11 +181,11 @@ export function createApplicationService(options: ApplicationServiceOptions): Ap
     return existing;
   }
 
-  async function submitOnce(consumer: Consumer, body: ApplicationRequest, idempotencyKey: string | undefined, traceparent: string | undefined) {
+  /** `key`: the consumer's Idempotency-Key as this service keys it (keyOf), when there is one. */
+  async function submitOnce(consumer: Consumer, body: ApplicationRequest, idempotencyKey: string | undefined, key: string | undefined, traceparent: string | undefined) {
     const { submitted, drafts, requestHash, trace } = await plan(consumer, body, idempotencyKey, traceparent);
     const existing = openedBefore(consumer, idempotencyKey, requestHash);
     if (existing !== undefined) return { state: existing, created: false };
-    const key = idempotencyKey === undefined ? undefined : keyOf(consumer, idempotencyKey);
     if (key !== undefined && inDoubt.has(key)) {
       try {
         await tracker.caughtUp(IN_DOUBT_WAIT_MS);
@@ -221,10 +221,10 @@ export function createApplicationService(options: ApplicationServiceOptions): Ap
         throw new TongbanError('TB_INVALID_REQUEST', `the request has ${errors.length} problem${errors.length === 1 ? '' : 's'}`, { errors });
       }
       const body = rawBody as ApplicationRequest;
-      if (idempotencyKey === undefined) return submitOnce(consumer, body, undefined, traceparent);
+      if (idempotencyKey === undefined) return submitOnce(consumer, body, undefined, undefined, traceparent);
       const lockKey = keyOf(consumer, idempotencyKey);
       while (inFlight.has(lockKey)) await inFlight.get(lockKey)!.catch(() => undefined);
-      const work = submitOnce(consumer, body, idempotencyKey, traceparent);
+      const work = submitOnce(consumer, body, idempotencyKey, lockKey, traceparent);
       inFlight.set(lockKey, work);
       try {
         return await work;

@@ -12,15 +12,16 @@ const POLL_MS = 100;
 export async function waitUntilCaughtUp(admin: () => Promise<Admin>, group: string, topics: readonly string[], timeoutMs: number, closing: Signal): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const left = (): number => Math.max(1, deadline - Date.now());
-  const what = `group "${group}" catching up with ${topics.join(', ')}`;
+  const unique = [...new Set(topics)];
+  const what = `group "${group}" catching up with ${unique.join(', ')}`;
   const client = await withTimeout(admin(), left(), what);
   const ends = new Map<string, bigint>();
-  for (const topic of new Set(topics)) {
+  for (const topic of unique) {
     for (const p of await withTimeout(client.fetchTopicOffsets(topic), left(), what)) ends.set(`${topic}:${p.partition}`, BigInt(p.high));
   }
   for (;;) {
     if (closing.fired) throw new Error(`the subscription of group "${group}" closed`);
-    const committed = await withTimeout(client.fetchOffsets({ groupId: group, topics: [...new Set(topics)] }), left(), what);
+    const committed = await withTimeout(client.fetchOffsets({ groupId: group, topics: unique }), left(), what);
     const at = new Map<string, bigint>();
     for (const t of committed) for (const p of t.partitions) at.set(`${t.topic}:${p.partition}`, BigInt(p.offset)); // -1: nothing committed
     const behind = [...ends].filter(([partition, end]) => end > 0n && (at.get(partition) ?? -1n) < end);
