@@ -21,6 +21,7 @@ import { createJsonClient } from './http-client';
 import { trackMemory } from './memory';
 import { createSequentialCaller } from './sequential-baseline';
 import { round, summary } from './stats';
+import { gcPausesBetween, readGcPauses } from './gc-pauses';
 import { machineTimes, stolenShare } from './stolen-time';
 import { remoteTarget, startEmbeddedTarget, type BenchTarget } from './target';
 
@@ -186,6 +187,8 @@ async function measure(target: BenchTarget): Promise<void> {
   const moderate: Timed[] = [];
   const total = loadRate * loadSeconds;
   const moderateMachine = machineTimes();
+  const moderateGcBefore = await readGcPauses(target.url);
+  const moderateStarted = performance.now();
   bar.start(total, 0, { phase: `load ${loadRate}/s       ` });
   await new Promise<void>((resolve, reject) => {
     let sent = 0;
@@ -207,6 +210,8 @@ async function measure(target: BenchTarget): Promise<void> {
   });
   bar.stop();
   const moderateStolen = stolenShare(moderateMachine, machineTimes());
+  const moderateGc = gcPausesBetween(moderateGcBefore, await readGcPauses(target.url));
+  const moderateSeconds = (performance.now() - moderateStarted) / 1000;
 
   client.close();
   await target.stop();
@@ -293,6 +298,10 @@ async function measure(target: BenchTarget): Promise<void> {
     floorEventLoopCpuMsPerCase: floor?.eventLoopCpuMsPerCase ?? null,
     saturationToFloorRatio: floor === null ? null : round(saturated.length / satSeconds / floor.applicationsPerSecond, 2),
     // How much of the machine's time the hypervisor took in each phase: how busy the host was elsewhere.
+    // The server's garbage-collection pauses during the moderate load (bench/gc-pauses.ts): much of its p99.
+    moderateGcPauses: moderateGc?.count ?? null,
+    moderateGcPauseMs: moderateGc === null ? null : round(moderateGc.ms),
+    moderateGcPausesOver10Ms: moderateGc?.over10ms ?? null,
     moderateStolenShare: moderateStolen,
     saturationStolenShare: saturationStolen,
     floorStolenShare: floor?.stolenShare ?? null,
@@ -307,6 +316,10 @@ async function measure(target: BenchTarget): Promise<void> {
   log(`2. overhead over the slowest department`);
   log(`   single client      p50 ${round(overheadSingle.p50)} ms   p99 ${round(overheadSingle.p99)} ms`);
   log(`   at ${loadRate} cases/s     p50 ${round(overheadModerate.p50)} ms   p99 ${round(overheadModerate.p99)} ms${stolen(moderateStolen)}`);
+  if (moderateGc !== null) {
+    const scavenges = moderateGc.minorCount === 0 ? 'no scavenges' : `${moderateGc.minorCount} scavenges, ${round(moderateGc.minorMs / moderateGc.minorCount)} ms each on average`;
+    log(`   the server's GC meanwhile: ${moderateGc.count} pauses, ${round(moderateGc.ms)} ms in all (${round((moderateGc.ms / (moderateSeconds * 1000)) * 100)} % of the phase), ${moderateGc.over10ms} over 10 ms; ${scavenges}`);
+  }
   log(`3. saturation, ${concurrency} concurrent clients for ${saturationSeconds} s`);
   log(`   ${result.applicationsPerSecond} applications/s; latency p50 ${round(sat.p50)} ms, p95 ${round(sat.p95)} ms, p99 ${round(sat.p99)} ms, max ${round(sat.max)} ms${stolen(saturationStolen)}`);
   if (serverCpu !== null) {

@@ -43,6 +43,12 @@ test('a short run reports every figure, audits an intact log and ends with one J
     expect({ key, share: json[key]! >= 0 && json[key]! <= 1 }).toEqual({ key, share: true });
   }
   expect(result.stdout).toMatch(/the hypervisor took [\d.]+ % of the machine's time/);
+  // The server's GC pauses during the moderate load, read from its own /metrics.
+  for (const key of ['moderateGcPauses', 'moderateGcPauseMs', 'moderateGcPausesOver10Ms']) {
+    expect({ key, counted: Number.isFinite(json[key]) && json[key]! >= 0 }).toEqual({ key, counted: true });
+  }
+  expect(json.moderateGcPausesOver10Ms).toBeLessThanOrEqual(json.moderateGcPauses!);
+  expect(result.stdout).toMatch(/the server's GC meanwhile: \d+ pauses, [\d.]+ ms in all \([\d.]+ % of the phase\), \d+ over 10 ms/);
   // Warm-up 20, fan-out 3, moderate 10 and at least a few saturated cases, 12 events each.
   expect(json.warmUpSeconds).toBe(2);
   const warmedUp = Number(/for 2 s \((\d+) cases\)/.exec(result.stdout)![1]);
