@@ -17,11 +17,11 @@ import { verifyLog } from '../audit/verify-log';
 import { closedLoop, measuredClosedLoop } from './closed-loop';
 import { measureFloor, type FloorFigures } from './floor-phase';
 import type { FloorTemplate } from './floor-server';
+import { gcPausesBetween, readGcPauses } from './gc-pauses';
 import { createJsonClient } from './http-client';
 import { trackMemory } from './memory';
 import { createSequentialCaller } from './sequential-baseline';
 import { round, summary } from './stats';
-import { gcPausesBetween, readGcPauses } from './gc-pauses';
 import { machineTimes, stolenShare } from './stolen-time';
 import { remoteTarget, startEmbeddedTarget, type BenchTarget } from './target';
 
@@ -297,11 +297,11 @@ async function measure(target: BenchTarget): Promise<void> {
     floorServerCpuMsPerCase: floor?.serverCpuMsPerCase ?? null,
     floorEventLoopCpuMsPerCase: floor?.eventLoopCpuMsPerCase ?? null,
     saturationToFloorRatio: floor === null ? null : round(saturated.length / satSeconds / floor.applicationsPerSecond, 2),
-    // How much of the machine's time the hypervisor took in each phase: how busy the host was elsewhere.
     // The server's garbage-collection pauses during the moderate load (bench/gc-pauses.ts): much of its p99.
     moderateGcPauses: moderateGc?.count ?? null,
     moderateGcPauseMs: moderateGc === null ? null : round(moderateGc.ms),
     moderateGcPausesOver10Ms: moderateGc?.over10ms ?? null,
+    // How much of the machine's time the hypervisor took in each phase: how busy the host was elsewhere.
     moderateStolenShare: moderateStolen,
     saturationStolenShare: saturationStolen,
     floorStolenShare: floor?.stolenShare ?? null,

@@ -52,9 +52,8 @@ describe('GC pauses from the metrics', () => {
     // Garbage until the young generation is collected; the observer reports on a later turn.
     let totals = parseGcPauses(await metrics.registry.metrics());
     for (let round = 0; round < 40 && (totals === null || totals.minorCount === 0); round++) {
-      let junk: number[][] = [];
+      const junk: number[][] = [];
       for (let i = 0; i < 20_000; i++) junk.push(new Array<number>(64).fill(i));
-      junk = [];
       await new Promise((resolve) => setTimeout(resolve, 20));
       totals = parseGcPauses(await metrics.registry.metrics());
     }
