@@ -7,6 +7,7 @@ import { PROJECT_ROOT } from '../runtime/paths';
 import { casesThrough, measuredClosedLoop } from './closed-loop';
 import type { FloorTemplate } from './floor-server';
 import { createJsonClient } from './http-client';
+import { npmStartNodeFlags } from './target';
 import { round, summary } from './stats';
 
 /**
@@ -37,8 +38,8 @@ export interface FloorPhaseOptions {
 async function startFloorProcess(dir: string, options: FloorPhaseOptions): Promise<{ url: string; pid: number | null; stop(): Promise<void> }> {
   const templateFile = path.join(dir, 'template.json');
   fs.writeFileSync(templateFile, JSON.stringify(options.template));
-  // As Tongban runs in the benchmark (bench/target.ts): V8's young generation at 32 MB.
-  const child = spawn(process.execPath, ['--max-semi-space-size=32', path.join(PROJECT_ROOT, 'dist', 'bench', 'floor-process.js'), dir, templateFile, JSON.stringify(options.latencyMs)], {
+  // With the flags Tongban runs with in the benchmark (`npm start`'s, bench/target.ts).
+  const child = spawn(process.execPath, [...npmStartNodeFlags(), path.join(PROJECT_ROOT, 'dist', 'bench', 'floor-process.js'), dir, templateFile, JSON.stringify(options.latencyMs)], {
     env: { PATH: process.env.PATH ?? '' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

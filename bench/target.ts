@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
@@ -40,9 +41,46 @@ async function waitReady(url: string, deadlineMs: number, exited: () => number |
   }
 }
 
-export async function startEmbeddedTarget(latency: string | undefined): Promise<BenchTarget> {
+/** Which `tongban start` to run: another checkout's build, extra environment, other node flags. */
+export interface EmbeddedTargetOptions {
+  /** A checkout whose dist/ to run (bench/compare.ts); this one by default. */
+  readonly root?: string;
+  readonly env?: Readonly<Record<string, string>>;
+  /** Node's flags; by default those `npm start` runs the checkout with (npmStartNodeFlags). */
+  readonly nodeFlags?: readonly string[];
+}
+
+/** A loopback port nothing listens on now: two servers of one comparison never draw the same. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Node's flags as `npm start` runs a checkout's server, read from its package.json: the benchmark
+ * measures what users run (V8's young generation is one of them, bench/README.md), and a checkout
+ * compared with this one runs with its own.
+ */
+export function npmStartNodeFlags(root: string = PROJECT_ROOT): readonly string[] {
+  const file = path.join(root, 'package.json');
+  const start = (JSON.parse(fs.readFileSync(file, 'utf8')) as { scripts?: { start?: string } }).scripts?.start ?? '';
+  const match = /^node((?:\s+--\S+)*)\s+dist\/cli\/main\.js start$/.exec(start);
+  if (match === null) throw new Error(`${file}: the start script is not "node [flags] dist/cli/main.js start" (it is "${start}")`);
+  return match[1]!.split(/\s+/).filter((flag) => flag !== '');
+}
+
+export async function startEmbeddedTarget(latency: string | undefined, options: EmbeddedTargetOptions = {}): Promise<BenchTarget> {
+  const root = options.root ?? PROJECT_ROOT;
+  const main = path.join(root, 'dist', 'cli', 'main.js');
+  if (!fs.existsSync(main)) throw new Error(`no build of Tongban at ${main}: run \`npm run build\` in ${root}`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-bench-'));
-  const port = 18000 + Math.floor(Math.random() * 2000);
+  const port = await freePort();
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     TONGBAN_DATA_DIR: dataDir,
@@ -52,10 +90,16 @@ export async function startEmbeddedTarget(latency: string | undefined): Promise<
     TONGBAN_RATE_LIMIT_PER_MINUTE: '9999999',
     TONGBAN_MAX_WAIT_SECONDS: '120',
     ...(latency !== undefined ? { TONGBAN_SIMULATOR_LATENCY_MS: latency } : {}),
+    ...options.env,
   };
-  const config = loadConfig(env);
-  // As `npm start` runs it (package.json): V8's young generation at 32 MB.
-  const server = spawn(process.execPath, ['--max-semi-space-size=32', path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'start'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  let config: Config;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const server = spawn(process.execPath, [...(options.nodeFlags ?? npmStartNodeFlags(root)), main, 'start'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   server.stdout!.resume(); // warnings only; never let the pipe fill up
   const url = `http://127.0.0.1:${port}`;
   let peakMb = 0;
@@ -85,7 +129,7 @@ export async function startEmbeddedTarget(latency: string | undefined): Promise<
     url,
     token,
     config,
-    description: 'embedded engine (its own `tongban start`)',
+    description: `embedded engine (its own \`tongban start\`${root === PROJECT_ROOT ? '' : ` of ${root}`})`,
     serverPeakMb: () => (peakMb > 0 ? Math.round(peakMb * 10) / 10 : null),
     serverPid: server.pid ?? null,
     stop,

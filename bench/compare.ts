@@ -1,0 +1,231 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { SingleBar, Presets } from 'cli-progress';
+import { PROJECT_ROOT } from '../runtime/paths';
+import { closedLoop, measuredClosedLoop } from './closed-loop';
+import { createJsonClient, type JsonClient } from './http-client';
+import { round, summary } from './stats';
+import { npmStartNodeFlags, startEmbeddedTarget, type BenchTarget } from './target';
+
+/**
+ * `npm run bench:compare -- --against <checkout>`: two versions of Tongban at saturation, measured in
+ * alternating slices under the same clients, so that the host's speed weighs on both alike. This VM's
+ * speed moves by ±20 % within minutes, and full runs of `npm run bench` one after the other could not
+ * tell a 10 % change from that (bench/README.md). Two servers driven at once were no fairer: the one
+ * started first ran 4–9 % faster, and a version with more threads took a larger share of the cores.
+ * Here both servers are up, warmed in turn, and only one is driven at a time: slice 1 A then B, slice 2
+ * B then A, and so on.
+ *
+ * A is this checkout's build; B is `--against` (another checkout, built), or this one again with other
+ * settings (`--env-b`, `--node-flags-b`), to compare a configuration.
+ */
+function fail(message: string): never {
+  process.stderr.write(`bench:compare: ${message}\n`);
+  process.exit(2);
+}
+
+const OPTIONS = {
+  against: { type: 'string' },
+  'env-a': { type: 'string', multiple: true },
+  'env-b': { type: 'string', multiple: true },
+  'node-flags-a': { type: 'string' },
+  'node-flags-b': { type: 'string' },
+  slices: { type: 'string', default: '6' },
+  'slice-seconds': { type: 'string', default: '6' },
+  'warm-up': { type: 'string', default: '15' },
+  concurrency: { type: 'string', default: '160' },
+  latency: { type: 'string' },
+  json: { type: 'boolean', default: false },
+} as const;
+
+const { values: args } = (() => {
+  try {
+    return parseArgs({ options: OPTIONS, allowPositionals: false });
+  } catch (error) {
+    fail(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+  }
+})();
+
+const whole = (name: string, value: string, min: number): number => {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min) fail(`--${name} must be a whole number of at least ${min}`);
+  return n;
+};
+const slices = whole('slices', args.slices, 1);
+const sliceSeconds = whole('slice-seconds', args['slice-seconds'], 1);
+const warmUpSeconds = whole('warm-up', args['warm-up'], 0);
+const concurrency = whole('concurrency', args.concurrency, 1);
+
+function envOf(name: string, pairs: readonly string[] | undefined): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const pair of pairs ?? []) {
+    const match = /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(pair);
+    if (match === null) fail(`--${name} takes NAME=value (got ${pair})`);
+    env[match[1]!] = match[2]!;
+  }
+  return env;
+}
+
+// Each checkout runs with its own `npm start` flags unless told otherwise.
+function flagsOf(value: string | undefined, root: string): readonly string[] {
+  if (value !== undefined) return value.split(/\s+/).filter((f) => f !== '');
+  try {
+    return npmStartNodeFlags(root);
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
+interface Side {
+  readonly name: 'A' | 'B';
+  readonly root: string;
+  readonly env: Record<string, string>;
+  readonly nodeFlags: readonly string[];
+}
+
+const against = args.against === undefined ? PROJECT_ROOT : path.resolve(args.against);
+if (!fs.existsSync(path.join(against, 'dist', 'cli', 'main.js'))) fail(`--against ${against} holds no build of Tongban (dist/cli/main.js): run \`npm run build\` there`);
+const sides: readonly Side[] = [
+  { name: 'A', root: PROJECT_ROOT, env: envOf('env-a', args['env-a']), nodeFlags: flagsOf(args['node-flags-a'], PROJECT_ROOT) },
+  { name: 'B', root: against, env: envOf('env-b', args['env-b']), nodeFlags: flagsOf(args['node-flags-b'], against) },
+];
+
+interface Driven {
+  readonly side: Side;
+  readonly target: BenchTarget;
+  readonly client: JsonClient;
+  openCase(): Promise<number>;
+  warmUpCases: number;
+  /** Cases per second of each slice, in order. */
+  readonly perSlice: number[];
+  readonly latencies: number[];
+  cases: number;
+  seconds: number;
+  cpuMs: number;
+  loopMs: number;
+  stolen: number[];
+}
+
+async function drive(side: Side): Promise<Driven> {
+  const target = await startEmbeddedTarget(args.latency, { root: side.root, env: side.env, nodeFlags: side.nodeFlags });
+  const client = createJsonClient(target.url, concurrency);
+  const headers = { authorization: `Bearer ${target.token}`, prefer: 'wait=120' };
+  const body = { matter: 'subsistence-allowance', subject: { idNumber: '11010519491231002X' }, purpose: 'benchmark' };
+  return {
+    side,
+    target,
+    client,
+    async openCase() {
+      const started = performance.now();
+      const response = await client.post<{ id?: string; status?: unknown; title?: string }>('/v1/applications', body, headers);
+      const ms = performance.now() - started;
+      if (response.status !== 200 || response.body.status !== 'completed') {
+        throw new Error(`${side.name} (${side.root}) answered ${response.status} ${String(response.body.status ?? response.body.title)}, not a completed dossier`);
+      }
+      return ms;
+    },
+    warmUpCases: 0,
+    perSlice: [],
+    latencies: [],
+    cases: 0,
+    seconds: 0,
+    cpuMs: 0,
+    loopMs: 0,
+    stolen: [],
+  };
+}
+
+const log = (line: string): void => void process.stdout.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const bar = new SingleBar({ format: ' {phase} [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+  const driven: Driven[] = [];
+  try {
+    for (const side of sides) driven.push(await drive(side));
+    log(`Tongban A/B — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}; ${concurrency} clients, ${slices} slices of ${sliceSeconds} s a side, alternating`);
+    for (const d of driven) {
+      const settings = [...Object.entries(d.side.env).map(([k, v]) => `${k}=${v}`), `node ${d.side.nodeFlags.join(' ') || '(no flags)'}`].join(', ');
+      log(`${d.side.name}: ${d.side.root}${d.side.root === PROJECT_ROOT ? ' (this checkout)' : ''}; ${settings}`);
+    }
+    // Warmed the way they are measured: in alternating slices of the same load, every client's socket
+    // opened first (as in run.ts). Warmed one after the other instead, the first had idled through the
+    // other's warm-up and ran its first slices up to 40 % slower than an identical second.
+    for (const d of driven) await d.client.connect('/healthz');
+    const warmUpSlices = Math.ceil(warmUpSeconds / sliceSeconds);
+    if (warmUpSlices > 0) {
+      bar.start(warmUpSlices * 2, 0, { phase: 'warm-up  ' });
+      for (let slice = 0; slice < warmUpSlices; slice++) {
+        const seconds = Math.min(sliceSeconds, warmUpSeconds - slice * sliceSeconds);
+        for (const d of slice % 2 === 0 ? driven : [...driven].reverse()) {
+          d.warmUpCases += (await closedLoop(concurrency, seconds, () => d.openCase())).results.length;
+          bar.increment();
+        }
+      }
+      bar.stop();
+    }
+    bar.start(slices * 2, 0, { phase: 'slices   ' });
+    for (let slice = 0; slice < slices; slice++) {
+      for (const d of slice % 2 === 0 ? driven : [...driven].reverse()) {
+        const run = await measuredClosedLoop(d.target.serverPid, concurrency, sliceSeconds, () => d.openCase());
+        d.perSlice.push(round(run.results.length / run.seconds));
+        d.latencies.push(...run.results);
+        d.cases += run.results.length;
+        d.seconds += run.seconds;
+        d.cpuMs += run.serverCpu?.totalMs ?? Number.NaN;
+        d.loopMs += run.serverCpu?.mainMs ?? Number.NaN;
+        if (run.stolenShare !== null) d.stolen.push(run.stolenShare);
+        bar.increment();
+      }
+    }
+    bar.stop();
+  } finally {
+    for (const d of driven) {
+      d.client.close();
+      await d.target.stop();
+      d.target.cleanup();
+    }
+  }
+
+  const [a, b] = driven as [Driven, Driven];
+  const perSecond = (d: Driven): number => round(d.cases / d.seconds);
+  const pairs = a.perSlice.map((x, i) => round(b.perSlice[i]! / x, 2));
+  const perCase = (ms: number, d: Driven): number | null => (Number.isFinite(ms) && d.cases > 0 ? round(ms / d.cases, 2) : null);
+  const result = {
+    slices,
+    sliceSeconds,
+    concurrency,
+    warmUpSeconds,
+    aApplicationsPerSecond: perSecond(a),
+    bApplicationsPerSecond: perSecond(b),
+    ratio: round(perSecond(b) / perSecond(a), 2),
+    ratioMin: Math.min(...pairs),
+    ratioMax: Math.max(...pairs),
+    aSlices: a.perSlice,
+    bSlices: b.perSlice,
+    aLatencyP50Ms: round(summary(a.latencies).p50),
+    bLatencyP50Ms: round(summary(b.latencies).p50),
+    aServerCpuMsPerCase: perCase(a.cpuMs, a),
+    bServerCpuMsPerCase: perCase(b.cpuMs, b),
+    aEventLoopCpuMsPerCase: perCase(a.loopMs, a),
+    bEventLoopCpuMsPerCase: perCase(b.loopMs, b),
+  };
+  log(`warm-up, not measured: ${warmUpSeconds} s of the same load on each, in alternating slices (A ${a.warmUpCases} cases, B ${b.warmUpCases})`);
+  log('');
+  log('slice  A cases/s  B cases/s  B/A');
+  a.perSlice.forEach((x, i) => log(`${String(i + 1).padStart(5)}  ${String(x).padStart(9)}  ${String(b.perSlice[i]).padStart(9)}  ${pairs[i]}×${i % 2 === 0 ? '' : '  (B first)'}`));
+  log('');
+  for (const [d, cpu, loop] of [
+    [a, result.aServerCpuMsPerCase, result.aEventLoopCpuMsPerCase],
+    [b, result.bServerCpuMsPerCase, result.bEventLoopCpuMsPerCase],
+  ] as const) {
+    const stolen = d.stolen.length === 0 ? '' : `; the hypervisor took ${round((d.stolen.reduce((x, y) => x + y, 0) / d.stolen.length) * 100)} % of the machine's time`;
+    const cpuText = cpu === null ? '' : `; server CPU ${cpu} ms a case (event loop ${loop} ms)`;
+    log(`${d.side.name}: ${perSecond(d)} applications/s over ${d.cases} cases, latency p50 ${round(summary(d.latencies).p50)} ms${cpuText}${stolen}`);
+  }
+  log(`→ B runs at ${result.ratio}× A (slice by slice ${result.ratioMin}–${result.ratioMax}×)`);
+  if (args.json) log(JSON.stringify(result));
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

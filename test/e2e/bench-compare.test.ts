@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { npmStartNodeFlags } from '../../bench/target';
+import { PROJECT_ROOT } from '../../runtime/paths';
+
+/**
+ * `npm run bench:compare` end to end, cut short: two `tongban start`s of this checkout, B with the
+ * simulators rendering on the event loop (a configuration to compare), driven in alternating slices.
+ * Which is faster is the comparison's business; this checks that both really ran the same slices,
+ * in alternating order, that the figures add up, and that bad arguments get one line.
+ */
+const COMPARE = path.join(PROJECT_ROOT, 'dist', 'bench', 'compare.js');
+const run = (args: string[]) => spawnSync(process.execPath, [COMPARE, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 120_000 });
+
+test('two servers, alternating slices, one JSON line whose figures add up', () => {
+  const result = run(['--warm-up', '1', '--slices', '3', '--slice-seconds', '1', '--concurrency', '4', '--env-b', 'TONGBAN_SIMULATOR_THREAD=off', '--json']);
+  expect({ status: result.status, errors: result.stderr.split('\n').filter((l) => l.startsWith('bench:compare:')) }).toEqual({ status: 0, errors: [] });
+  const lines = result.stdout.trim().split('\n');
+  // Both with the flags `npm start` runs the checkout with.
+  const flags = npmStartNodeFlags().join(' ');
+  expect(lines[1]).toBe(`A: ${PROJECT_ROOT} (this checkout); node ${flags}`);
+  expect(lines[2]).toBe(`B: ${PROJECT_ROOT} (this checkout); TONGBAN_SIMULATOR_THREAD=off, node ${flags}`);
+  expect(result.stdout).toMatch(/warm-up, not measured: 1 s of the same load on each, in alternating slices \(A \d+ cases, B \d+\)/);
+  // Slice 2 drove B first: the order alternates, so neither side always follows the other.
+  expect(lines.filter((l) => /^ {4}\d {2}/.test(l)).map((l) => l.endsWith('(B first)'))).toEqual([false, true, false]);
+  const json = JSON.parse(lines[lines.length - 1]!) as Record<string, number | number[]>;
+  expect(json).toMatchObject({ slices: 3, sliceSeconds: 1, concurrency: 4, warmUpSeconds: 1 });
+  const aSlices = json.aSlices as number[];
+  const bSlices = json.bSlices as number[];
+  expect([aSlices.length, bSlices.length]).toEqual([3, 3]);
+  for (const x of [...aSlices, ...bSlices]) expect(x).toBeGreaterThan(0);
+  const a = json.aApplicationsPerSecond as number;
+  const b = json.bApplicationsPerSecond as number;
+  // Over all slices, so between the slowest and the fastest slice of each side.
+  expect(a).toBeGreaterThanOrEqual(Math.min(...aSlices) - 0.1);
+  expect(a).toBeLessThanOrEqual(Math.max(...aSlices) + 0.1);
+  expect(json.ratio).toBeCloseTo(b / a, 1);
+  const pairs = aSlices.map((x, i) => bSlices[i]! / x);
+  expect(json.ratioMin).toBeCloseTo(Math.min(...pairs), 1);
+  expect(json.ratioMax).toBeCloseTo(Math.max(...pairs), 1);
+  // The CPU read from each server's threads: the event loop's is part of the server's.
+  for (const side of ['a', 'b']) {
+    const cpu = json[`${side}ServerCpuMsPerCase`] as number;
+    const loop = json[`${side}EventLoopCpuMsPerCase`] as number;
+    expect({ side, cpu: cpu > 0, loop: loop > 0 && loop < cpu }).toEqual({ side, cpu: true, loop: true });
+  }
+  expect(result.stdout).toMatch(/→ B runs at [\d.]+× A \(slice by slice [\d.]+–[\d.]+×\)/);
+}, 150_000);
+
+test.each([
+  [['--slices', '0'], /^bench:compare: --slices must be a whole number of at least 1$/],
+  [['--slice-seconds', '1.5'], /^bench:compare: --slice-seconds must be a whole number of at least 1$/],
+  [['--against', '/nonexistent/tongban'], /^bench:compare: --against \/nonexistent\/tongban holds no build of Tongban \(dist\/cli\/main\.js\)/],
+  [['--env-b', 'fast'], /^bench:compare: --env-b takes NAME=value \(got fast\)$/],
+  [['--env-a', 'TONGBAN_SIMULATOR_THREAD=maybe', '--warm-up', '0'], /^bench:compare: invalid configuration: TONGBAN_SIMULATOR_THREAD/],
+  [['--speed', 'max'], /^bench:compare: Unknown option '--speed'/],
+])('bad arguments %p: one line and exit code 2', (args, message) => {
+  const result = run(args);
+  expect(result.status).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  expect(result.stderr.trim()).toMatch(message);
+});
