@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { PROJECT_ROOT } from '../runtime/paths';
+import { CASE_BODY } from './bench-case';
 import { closedLoop, measuredClosedLoop } from './closed-loop';
 import { createJsonClient, type JsonClient } from './http-client';
 import { round, summary } from './stats';
@@ -44,7 +45,8 @@ const { values: args } = (() => {
   try {
     return parseArgs({ options: OPTIONS, allowPositionals: false });
   } catch (error) {
-    fail(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    // An unknown option, a missing value: node's messages may run over several lines, the CLI's are one.
+    fail((error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' '));
   }
 })();
 
@@ -112,14 +114,13 @@ async function drive(side: Side): Promise<Driven> {
   const target = await startEmbeddedTarget(args.latency, { root: side.root, env: side.env, nodeFlags: side.nodeFlags });
   const client = createJsonClient(target.url, concurrency);
   const headers = { authorization: `Bearer ${target.token}`, prefer: 'wait=120' };
-  const body = { matter: 'subsistence-allowance', subject: { idNumber: '11010519491231002X' }, purpose: 'benchmark' };
   return {
     side,
     target,
     client,
     async openCase() {
       const started = performance.now();
-      const response = await client.post<{ id?: string; status?: unknown; title?: string }>('/v1/applications', body, headers);
+      const response = await client.post<{ id?: string; status?: unknown; title?: string }>('/v1/applications', CASE_BODY, headers);
       const ms = performance.now() - started;
       if (response.status !== 200 || response.body.status !== 'completed') {
         throw new Error(`${side.name} (${side.root}) answered ${response.status} ${String(response.body.status ?? response.body.title)}, not a completed dossier`);
@@ -151,7 +152,7 @@ async function main(): Promise<void> {
     }
     // Warmed the way they are measured: in alternating slices of the same load, every client's socket
     // opened first (as in run.ts). Warmed one after the other instead, the first had idled through the
-    // other's warm-up and ran its first slices up to 40 % slower than an identical second.
+    // other's warm-up, and an identical second ran the first slices 22-43 % faster (bench/README.md).
     for (const d of driven) await d.client.connect('/healthz');
     const warmUpSlices = Math.ceil(warmUpSeconds / sliceSeconds);
     if (warmUpSlices > 0) {

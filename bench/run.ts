@@ -14,6 +14,7 @@ import { silentLogger } from '../runtime/logger';
 import { contractViewOf } from '../audit/contract-view';
 import { replayAll } from '../audit/replay-all';
 import { verifyLog } from '../audit/verify-log';
+import { CASE_BODY, MATTER, SUBJECT } from './bench-case';
 import { closedLoop, measuredClosedLoop } from './closed-loop';
 import { measureFloor, type FloorFigures } from './floor-phase';
 import type { FloorTemplate } from './floor-server';
@@ -65,9 +66,6 @@ const { values: args } = (() => {
   }
 })();
 
-const MATTER = 'subsistence-allowance';
-const SUBJECT = { idNumber: '11010519491231002X' };
-
 const cases = Number(args.cases);
 const loadRate = Number(args['load-rate']);
 const loadSeconds = Number(args['load-seconds']);
@@ -110,7 +108,7 @@ async function measure(target: BenchTarget): Promise<void> {
 
   const client = createJsonClient(target.url, concurrency);
   const headers = { authorization: `Bearer ${target.token}`, prefer: 'wait=120' };
-  const body = { matter: MATTER, subject: SUBJECT, purpose: 'benchmark' };
+  const body = CASE_BODY;
   // The last dossier answered: the floor's template, with the case's events from the log.
   let lastDossier: FloorTemplate['dossier'] | undefined;
   async function openCase(): Promise<Timed> {

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { issueDevToken } from '../gateway/auth/dev-issuer';
 import { loadConfig, type Config } from '../runtime/config';
+import { freePort } from '../runtime/free-port';
 import { PROJECT_ROOT } from '../runtime/paths';
 
 /**
@@ -48,18 +48,6 @@ export interface EmbeddedTargetOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Node's flags; by default those `npm start` runs the checkout with (npmStartNodeFlags). */
   readonly nodeFlags?: readonly string[];
-}
-
-/** A loopback port nothing listens on now: two servers of one comparison never draw the same. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /**

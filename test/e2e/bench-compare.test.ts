@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { npmStartNodeFlags } from '../../bench/target';
 import { PROJECT_ROOT } from '../../runtime/paths';
+import { expectRefusal } from '../support/processes';
 
 /**
  * `npm run bench:compare` end to end, cut short: two `tongban start`s of this checkout, B with the
@@ -55,9 +56,5 @@ test.each([
   [['--env-a', 'TONGBAN_SIMULATOR_THREAD=maybe', '--warm-up', '0'], /^bench:compare: invalid configuration: TONGBAN_SIMULATOR_THREAD/],
   [['--speed', 'max'], /^bench:compare: Unknown option '--speed'/],
 ])('bad arguments %p: one line and exit code 2', (args, message) => {
-  const result = run(args);
-  expect(result.status).toBe(2);
-  expect(result.stdout).toBe('');
-  expect(result.stderr.trim().split('\n')).toHaveLength(1);
-  expect(result.stderr.trim()).toMatch(message);
+  expectRefusal(run(args), message);
 });

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../runtime/paths';
+import { expectRefusal } from '../support/processes';
 
 /**
  * `npm run bench` end to end on the embedded engine, with phases cut short: it starts its own
@@ -66,9 +67,5 @@ test.each([
   [['--token', 'abc'], /^bench: --token goes with --url/],
   [['--url', 'ftp://example.org', '--token', 'abc'], /^bench: --url must be http:\/\/ or https:\/\//],
 ])('bad arguments %p: one line and exit code 2', (args, message) => {
-  const result = run(args);
-  expect(result.status).toBe(2);
-  expect(result.stdout).toBe('');
-  expect(result.stderr.trim().split('\n')).toHaveLength(1);
-  expect(result.stderr.trim()).toMatch(message);
+  expectRefusal(run(args), message);
 });

@@ -1,7 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../runtime/paths';
+
+/** A free loopback port (runtime/free-port.ts), for the processes the tests start. */
+export { freePort } from '../../runtime/free-port';
 
 /**
  * Real processes of the built CLI (dist/), for tests that need what only a process has: signals,
@@ -73,13 +75,10 @@ export function runCli(args: string[], env: Record<string, string>): { status: n
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+/** How a command refuses bad arguments: exit code 2, nothing on stdout, one line on stderr that says why. */
+export function expectRefusal(result: { status: number | null; stdout: string; stderr: string }, message: RegExp): void {
+  expect(result.status).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  expect(result.stderr.trim()).toMatch(message);
 }
