@@ -67,6 +67,7 @@ export async function startEmbeddedTarget(latency: string | undefined, options: 
   const root = options.root ?? PROJECT_ROOT;
   const main = path.join(root, 'dist', 'cli', 'main.js');
   if (!fs.existsSync(main)) throw new Error(`no build of Tongban at ${main}: run \`npm run build\` in ${root}`);
+  const nodeFlags = options.nodeFlags ?? npmStartNodeFlags(root);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-bench-'));
   const port = await freePort();
   const env: Record<string, string> = {
@@ -87,7 +88,7 @@ export async function startEmbeddedTarget(latency: string | undefined, options: 
     fs.rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
-  const server = spawn(process.execPath, [...(options.nodeFlags ?? npmStartNodeFlags(root)), main, 'start'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [...nodeFlags, main, 'start'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   server.stdout!.resume(); // warnings only; never let the pipe fill up
   const url = `http://127.0.0.1:${port}`;
   let peakMb = 0;
