@@ -16,8 +16,8 @@ import { npmStartNodeFlags, startEmbeddedTarget, type BenchTarget } from './targ
  * speed moves by ±20 % within minutes, and full runs of `npm run bench` one after the other could not
  * tell a 10 % change from that (bench/README.md). Two servers driven at once were no fairer: the one
  * started first ran 4–9 % faster, and a version with more threads took a larger share of the cores.
- * Here both servers are up, warmed in turn, and only one is driven at a time: slice 1 A then B, slice 2
- * B then A, and so on.
+ * Here both servers are up and only one is driven at a time, warm-up included: slice 1 A then B, slice
+ * 2 B then A, and so on.
  *
  * A is this checkout's build; B is `--against` (another checkout, built), or this one again with other
  * settings (`--env-b`, `--node-flags-b`), to compare a configuration.
@@ -102,8 +102,8 @@ interface Driven {
   warmUpCases: number;
   /** Cases per second of each slice, in order. */
   readonly perSlice: number[];
+  /** Every measured case's latency: as many as there were cases. */
   readonly latencies: number[];
-  cases: number;
   seconds: number;
   cpuMs: number;
   loopMs: number;
@@ -130,7 +130,6 @@ async function drive(side: Side): Promise<Driven> {
     warmUpCases: 0,
     perSlice: [],
     latencies: [],
-    cases: 0,
     seconds: 0,
     cpuMs: 0,
     loopMs: 0,
@@ -139,6 +138,9 @@ async function drive(side: Side): Promise<Driven> {
 }
 
 const log = (line: string): void => void process.stdout.write(`${line}\n`);
+
+/** The order of a round: A then B in odd rounds, B then A in even ones. */
+const inTurn = (driven: readonly Driven[], round: number): readonly Driven[] => (round % 2 === 0 ? driven : [...driven].reverse());
 
 async function main(): Promise<void> {
   const bar = new SingleBar({ format: ' {phase} [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
@@ -159,7 +161,7 @@ async function main(): Promise<void> {
       bar.start(warmUpSlices * 2, 0, { phase: 'warm-up  ' });
       for (let slice = 0; slice < warmUpSlices; slice++) {
         const seconds = Math.min(sliceSeconds, warmUpSeconds - slice * sliceSeconds);
-        for (const d of slice % 2 === 0 ? driven : [...driven].reverse()) {
+        for (const d of inTurn(driven, slice)) {
           d.warmUpCases += (await closedLoop(concurrency, seconds, () => d.openCase())).results.length;
           bar.increment();
         }
@@ -168,11 +170,10 @@ async function main(): Promise<void> {
     }
     bar.start(slices * 2, 0, { phase: 'slices   ' });
     for (let slice = 0; slice < slices; slice++) {
-      for (const d of slice % 2 === 0 ? driven : [...driven].reverse()) {
+      for (const d of inTurn(driven, slice)) {
         const run = await measuredClosedLoop(d.target.serverPid, concurrency, sliceSeconds, () => d.openCase());
         d.perSlice.push(round(run.results.length / run.seconds));
         d.latencies.push(...run.results);
-        d.cases += run.results.length;
         d.seconds += run.seconds;
         d.cpuMs += run.serverCpu?.totalMs ?? Number.NaN;
         d.loopMs += run.serverCpu?.mainMs ?? Number.NaN;
@@ -190,9 +191,9 @@ async function main(): Promise<void> {
   }
 
   const [a, b] = driven as [Driven, Driven];
-  const perSecond = (d: Driven): number => round(d.cases / d.seconds);
+  const perSecond = (d: Driven): number => round(d.latencies.length / d.seconds);
   const pairs = a.perSlice.map((x, i) => round(b.perSlice[i]! / x, 2));
-  const perCase = (ms: number, d: Driven): number | null => (Number.isFinite(ms) && d.cases > 0 ? round(ms / d.cases, 2) : null);
+  const perCase = (ms: number, d: Driven): number | null => (Number.isFinite(ms) && d.latencies.length > 0 ? round(ms / d.latencies.length, 2) : null);
   const result = {
     slices,
     sliceSeconds,
@@ -223,7 +224,7 @@ async function main(): Promise<void> {
   ] as const) {
     const stolen = d.stolen.length === 0 ? '' : `; the hypervisor took ${round((d.stolen.reduce((x, y) => x + y, 0) / d.stolen.length) * 100)} % of the machine's time`;
     const cpuText = cpu === null ? '' : `; server CPU ${cpu} ms a case (event loop ${loop} ms)`;
-    log(`${d.side.name}: ${perSecond(d)} applications/s over ${d.cases} cases, latency p50 ${round(summary(d.latencies).p50)} ms${cpuText}${stolen}`);
+    log(`${d.side.name}: ${perSecond(d)} applications/s over ${d.latencies.length} cases, latency p50 ${round(summary(d.latencies).p50)} ms${cpuText}${stolen}`);
   }
   log(`→ B runs at ${result.ratio}× A (slice by slice ${result.ratioMin}–${result.ratioMax}×)`);
   if (args.json) log(JSON.stringify(result));

@@ -108,12 +108,11 @@ async function measure(target: BenchTarget): Promise<void> {
 
   const client = createJsonClient(target.url, concurrency);
   const headers = { authorization: `Bearer ${target.token}`, prefer: 'wait=120' };
-  const body = CASE_BODY;
   // The last dossier answered: the floor's template, with the case's events from the log.
   let lastDossier: FloorTemplate['dossier'] | undefined;
   async function openCase(): Promise<Timed> {
     const started = performance.now();
-    const response = await client.post<{ id: string; status: string | number; title?: string; detail?: string; records: Record<string, unknown>[] }>('/v1/applications', body, headers);
+    const response = await client.post<{ id: string; status: string | number; title?: string; detail?: string; records: Record<string, unknown>[] }>('/v1/applications', CASE_BODY, headers);
     const ms = performance.now() - started;
     if (response.status !== 200) {
       throw new Error(`POST /v1/applications answered ${response.status}: ${[response.body.title, response.body.detail].filter(Boolean).join(' — ')}`);
@@ -241,7 +240,7 @@ async function measure(target: BenchTarget): Promise<void> {
       concurrency,
       seconds: saturationSeconds,
       warmUpCases,
-      body,
+      body: CASE_BODY,
       onMeasuring: () => (stopFloorBar = secondsBar(`floor x${concurrency}       `)),
     });
     stopFloorBar();
