@@ -18,22 +18,25 @@ export async function closedLoop<T>(clients: number, seconds: number, openCase: 
 }
 
 /**
- * The closed loop of a saturation phase, with what the benchmark reads around it: the server's CPU
- * (over all its threads, and its event loop's; null without a pid or on a system without /proc) and
- * the share of the machine's time the hypervisor took meanwhile. Tongban's phase and the floor's alike.
+ * A phase of load with what the benchmark reads around it: the server's CPU (over all its threads, and
+ * its event loop's; null without a pid or on a system without /proc) and the share of the machine's
+ * time the hypervisor took meanwhile. Tongban's phases and the floor's alike.
  */
-export async function measuredClosedLoop<T>(
+export async function measuredLoop<T>(
   serverPid: number | null,
-  clients: number,
-  seconds: number,
-  openCase: () => Promise<T>,
+  load: () => Promise<{ results: T[]; seconds: number }>,
 ): Promise<{ results: T[]; seconds: number; serverCpu: CpuSpent | null; stolenShare: number | null }> {
   const machineBefore = machineTimes();
   const before = serverPid === null ? null : cpuSnapshot(serverPid);
-  const loop = await closedLoop(clients, seconds, openCase);
+  const loop = await load();
   const after = serverPid === null ? null : cpuSnapshot(serverPid);
   const stolen = stolenShare(machineBefore, machineTimes());
   return { ...loop, serverCpu: before !== null && after !== null ? cpuBetween(serverPid!, before, after) : null, stolenShare: stolen };
+}
+
+/** The closed loop of a saturation phase, measured (above). */
+export function measuredClosedLoop<T>(serverPid: number | null, clients: number, seconds: number, openCase: () => Promise<T>): ReturnType<typeof measuredLoop<T>> {
+  return measuredLoop(serverPid, () => closedLoop(clients, seconds, openCase));
 }
 
 /** `count` cases through `clients` callers at once: a warm-up that ends on a number, not on a clock. */

@@ -3,10 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
+import { openEventLog } from '../cli/compose/open-event-log';
+import { silentLogger } from '../runtime/logger';
 import { PROJECT_ROOT } from '../runtime/paths';
 import { CASE_BODY } from './bench-case';
-import { closedLoop, measuredClosedLoop } from './closed-loop';
+import { closedLoop, measuredLoop } from './closed-loop';
 import { createJsonClient, type JsonClient } from './http-client';
+import { openLoop } from './open-loop';
+import { slowestDepartmentMs } from './slowest-department';
 import { round, summary } from './stats';
 import { npmStartNodeFlags, startEmbeddedTarget, type BenchTarget } from './target';
 
@@ -21,6 +25,11 @@ import { npmStartNodeFlags, startEmbeddedTarget, type BenchTarget } from './targ
  *
  * A is this checkout's build; B is `--against` (another checkout, built), or this one again with other
  * settings (`--env-b`, `--node-flags-b`), to compare a configuration.
+ *
+ * With `--rate N` the measured slices are an open loop of N cases a second instead (after the same
+ * saturating warm-up, as in the benchmark's moderate phase), and the report compares Tongban's overhead
+ * over the slowest department, read from each server's log once it has stopped: the target that
+ * depends on a tenth of a millisecond, where full runs differ by more than that from one to the next.
  */
 function fail(message: string): never {
   process.stderr.write(`bench:compare: ${message}\n`);
@@ -37,6 +46,7 @@ const OPTIONS = {
   'slice-seconds': { type: 'string', default: '6' },
   'warm-up': { type: 'string', default: '15' },
   concurrency: { type: 'string', default: '160' },
+  rate: { type: 'string' },
   latency: { type: 'string' },
   json: { type: 'boolean', default: false },
 } as const;
@@ -59,6 +69,7 @@ const slices = whole('slices', args.slices, 1);
 const sliceSeconds = whole('slice-seconds', args['slice-seconds'], 1);
 const warmUpSeconds = whole('warm-up', args['warm-up'], 0);
 const concurrency = whole('concurrency', args.concurrency, 1);
+const rate = args.rate === undefined ? null : whole('rate', args.rate, 1);
 
 function envOf(name: string, pairs: readonly string[] | undefined): Record<string, string> {
   const env: Record<string, string> = {};
@@ -94,16 +105,26 @@ const sides: readonly Side[] = [
   { name: 'B', root: against, env: envOf('env-b', args['env-b']), nodeFlags: flagsOf(args['node-flags-b'], against) },
 ];
 
+/** One case: its application id and its latency in ms. */
+interface Timed {
+  readonly id: string;
+  readonly ms: number;
+}
+
 interface Driven {
   readonly side: Side;
   readonly target: BenchTarget;
   readonly client: JsonClient;
-  openCase(): Promise<number>;
+  openCase(): Promise<Timed>;
   warmUpCases: number;
   /** Cases per second of each slice, in order. */
   readonly perSlice: number[];
+  /** The measured cases of each slice, in order. */
+  readonly sliceCases: Timed[][];
   /** Every measured case's latency: as many as there were cases. */
   readonly latencies: number[];
+  /** With --rate: the slowest department's native call of each case, read from the log at the end. */
+  slowest: Map<string, number>;
   seconds: number;
   cpuMs: number;
   loopMs: number;
@@ -122,14 +143,16 @@ async function drive(side: Side): Promise<Driven> {
       const started = performance.now();
       const response = await client.post<{ id?: string; status?: unknown; title?: string }>('/v1/applications', CASE_BODY, headers);
       const ms = performance.now() - started;
-      if (response.status !== 200 || response.body.status !== 'completed') {
+      if (response.status !== 200 || response.body.status !== 'completed' || typeof response.body.id !== 'string') {
         throw new Error(`${side.name} (${side.root}) answered ${response.status} ${String(response.body.status ?? response.body.title)}, not a completed dossier`);
       }
-      return ms;
+      return { id: response.body.id, ms };
     },
     warmUpCases: 0,
     perSlice: [],
+    sliceCases: [],
     latencies: [],
+    slowest: new Map(),
     seconds: 0,
     cpuMs: 0,
     loopMs: 0,
@@ -138,6 +161,34 @@ async function drive(side: Side): Promise<Driven> {
 }
 
 const log = (line: string): void => void process.stdout.write(`${line}\n`);
+const signed = (ms: number): string => (ms > 0 ? `+${ms}` : ms < 0 ? `−${-ms}` : '0');
+
+/**
+ * With --rate: each case's overhead over its slowest department (its latency minus that department's
+ * native call, as `npm run bench` reads it), per side and per slice, and B's p50 less A's.
+ */
+function overheadFigures(rate: number, a: Driven, b: Driven) {
+  const overheads = (d: Driven, cases: readonly Timed[]): number[] =>
+    cases.map(({ id, ms }) => {
+      const native = d.slowest.get(id);
+      if (native === undefined) throw new Error(`${d.side.name}'s log holds no department answer for case ${id}`);
+      return ms - native;
+    });
+  const p50s = (d: Driven): number[] => d.sliceCases.map((cases) => round(summary(overheads(d, cases)).p50, 2));
+  const all = (d: Driven) => summary(overheads(d, d.sliceCases.flat()));
+  const [aSlices, bSlices] = [p50s(a), p50s(b)];
+  return {
+    rate,
+    aOverheadP50Ms: round(all(a).p50, 2),
+    aOverheadP99Ms: round(all(a).p99, 2),
+    bOverheadP50Ms: round(all(b).p50, 2),
+    bOverheadP99Ms: round(all(b).p99, 2),
+    aSliceOverheadP50Ms: aSlices,
+    bSliceOverheadP50Ms: bSlices,
+    sliceDifferencesMs: aSlices.map((x, i) => round(bSlices[i]! - x, 2)),
+    overheadP50DifferenceMs: round(all(b).p50 - all(a).p50, 2),
+  };
+}
 
 /** The order of a round: A then B in odd rounds, B then A in even ones. */
 const inTurn = (driven: readonly Driven[], round: number): readonly Driven[] => (round % 2 === 0 ? driven : [...driven].reverse());
@@ -147,7 +198,8 @@ async function main(): Promise<void> {
   const driven: Driven[] = [];
   try {
     for (const side of sides) driven.push(await drive(side));
-    log(`Tongban A/B — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}; ${concurrency} clients, ${slices} slices of ${sliceSeconds} s a side, alternating`);
+    const load = rate === null ? `${concurrency} clients` : `${rate} cases/s (open loop) after ${concurrency} clients' warm-up`;
+    log(`Tongban A/B — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}; ${load}, ${slices} slices of ${sliceSeconds} s a side, alternating`);
     for (const d of driven) {
       const settings = [...Object.entries(d.side.env).map(([k, v]) => `${k}=${v}`), `node ${d.side.nodeFlags.join(' ') || '(no flags)'}`].join(', ');
       log(`${d.side.name}: ${d.side.root}${d.side.root === PROJECT_ROOT ? ' (this checkout)' : ''}; ${settings}`);
@@ -171,9 +223,12 @@ async function main(): Promise<void> {
     bar.start(slices * 2, 0, { phase: 'slices   ' });
     for (let slice = 0; slice < slices; slice++) {
       for (const d of inTurn(driven, slice)) {
-        const run = await measuredClosedLoop(d.target.serverPid, concurrency, sliceSeconds, () => d.openCase());
+        const run = await measuredLoop(d.target.serverPid, () =>
+          rate === null ? closedLoop(concurrency, sliceSeconds, () => d.openCase()) : openLoop(rate, sliceSeconds, () => d.openCase()),
+        );
         d.perSlice.push(round(run.results.length / run.seconds));
-        d.latencies.push(...run.results);
+        d.sliceCases.push(run.results);
+        d.latencies.push(...run.results.map((t) => t.ms));
         d.seconds += run.seconds;
         d.cpuMs += run.serverCpu?.totalMs ?? Number.NaN;
         d.loopMs += run.serverCpu?.mainMs ?? Number.NaN;
@@ -186,14 +241,28 @@ async function main(): Promise<void> {
     for (const d of driven) {
       d.client.close();
       await d.target.stop();
-      d.target.cleanup();
     }
+  }
+  try {
+    if (rate !== null) {
+      for (const d of driven) {
+        const eventLog = await openEventLog(d.target.config, silentLogger());
+        try {
+          d.slowest = await slowestDepartmentMs(eventLog.replay(await eventLog.listTopics()));
+        } finally {
+          await eventLog.close();
+        }
+      }
+    }
+  } finally {
+    for (const d of driven) d.target.cleanup();
   }
 
   const [a, b] = driven as [Driven, Driven];
   const perSecond = (d: Driven): number => round(d.latencies.length / d.seconds);
   const pairs = a.perSlice.map((x, i) => round(b.perSlice[i]! / x, 2));
   const perCase = (ms: number, d: Driven): number | null => (Number.isFinite(ms) && d.latencies.length > 0 ? round(ms / d.latencies.length, 2) : null);
+  const overhead = rate === null ? null : overheadFigures(rate, a, b);
   const result = {
     slices,
     sliceSeconds,
@@ -212,11 +281,20 @@ async function main(): Promise<void> {
     bServerCpuMsPerCase: perCase(b.cpuMs, b),
     aEventLoopCpuMsPerCase: perCase(a.loopMs, a),
     bEventLoopCpuMsPerCase: perCase(b.loopMs, b),
+    ...overhead,
   };
+  const order = (i: number): string => (i % 2 === 0 ? '' : '  (B first)');
   log(`warm-up, not measured: ${warmUpSeconds} s of the same load on each, in alternating slices (A ${a.warmUpCases} cases, B ${b.warmUpCases})`);
   log('');
-  log('slice  A cases/s  B cases/s  B/A');
-  a.perSlice.forEach((x, i) => log(`${String(i + 1).padStart(5)}  ${String(x).padStart(9)}  ${String(b.perSlice[i]).padStart(9)}  ${pairs[i]}×${i % 2 === 0 ? '' : '  (B first)'}`));
+  if (overhead === null) {
+    log('slice  A cases/s  B cases/s  B/A');
+    a.perSlice.forEach((x, i) => log(`${String(i + 1).padStart(5)}  ${String(x).padStart(9)}  ${String(b.perSlice[i]).padStart(9)}  ${pairs[i]}×${order(i)}`));
+  } else {
+    log('slice  A overhead p50  B overhead p50  B−A');
+    overhead.aSliceOverheadP50Ms.forEach((x, i) =>
+      log(`${String(i + 1).padStart(5)}  ${`${x} ms`.padStart(14)}  ${`${overhead.bSliceOverheadP50Ms[i]} ms`.padStart(14)}  ${signed(overhead.sliceDifferencesMs[i]!)} ms${order(i)}`),
+    );
+  }
   log('');
   for (const [d, cpu, loop] of [
     [a, result.aServerCpuMsPerCase, result.aEventLoopCpuMsPerCase],
@@ -224,9 +302,16 @@ async function main(): Promise<void> {
   ] as const) {
     const stolen = d.stolen.length === 0 ? '' : `; the hypervisor took ${round((d.stolen.reduce((x, y) => x + y, 0) / d.stolen.length) * 100)} % of the machine's time`;
     const cpuText = cpu === null ? '' : `; server CPU ${cpu} ms a case (event loop ${loop} ms)`;
-    log(`${d.side.name}: ${perSecond(d)} applications/s over ${d.latencies.length} cases, latency p50 ${round(summary(d.latencies).p50)} ms${cpuText}${stolen}`);
+    const overheadText =
+      overhead === null ? '' : `; overhead over the slowest department p50 ${d === a ? overhead.aOverheadP50Ms : overhead.bOverheadP50Ms} ms, p99 ${d === a ? overhead.aOverheadP99Ms : overhead.bOverheadP99Ms} ms`;
+    log(`${d.side.name}: ${perSecond(d)} applications/s over ${d.latencies.length} cases, latency p50 ${round(summary(d.latencies).p50)} ms${overheadText}${cpuText}${stolen}`);
   }
-  log(`→ B runs at ${result.ratio}× A (slice by slice ${result.ratioMin}–${result.ratioMax}×)`);
+  if (overhead !== null) {
+    const range = `slice by slice ${signed(Math.min(...overhead.sliceDifferencesMs))} to ${signed(Math.max(...overhead.sliceDifferencesMs))} ms`;
+    log(`→ B's overhead p50 is ${signed(overhead.overheadP50DifferenceMs)} ms against A's (${range}); p99 ${overhead.bOverheadP99Ms} against ${overhead.aOverheadP99Ms} ms`);
+  } else {
+    log(`→ B runs at ${result.ratio}× A (slice by slice ${result.ratioMin}–${result.ratioMax}×)`);
+  }
   if (args.json) log(JSON.stringify(result));
 }
 

@@ -7,7 +7,6 @@ import { SingleBar, Presets } from 'cli-progress';
 import { loadContractCatalog } from '../catalog/contract-catalog';
 import { loadKeyStore } from '../crypto/keys';
 import type { StoredEvent } from '../eventlog/event-log';
-import { EventTypes } from '../eventlog/cloudevent';
 import { verifyEventSync } from '../eventlog/event-signature';
 import { openEventLog } from '../cli/compose/open-event-log';
 import { silentLogger } from '../runtime/logger';
@@ -21,7 +20,9 @@ import type { FloorTemplate } from './floor-server';
 import { gcPausesBetween, readGcPauses } from './gc-pauses';
 import { createJsonClient } from './http-client';
 import { trackMemory } from './memory';
+import { openLoop } from './open-loop';
 import { createSequentialCaller } from './sequential-baseline';
+import { slowestDepartmentMs } from './slowest-department';
 import { round, summary } from './stats';
 import { machineTimes, stolenShare } from './stolen-time';
 import { remoteTarget, startEmbeddedTarget, type BenchTarget } from './target';
@@ -181,49 +182,24 @@ async function measure(target: BenchTarget): Promise<void> {
   bar.stop();
 
   // 2. Moderate load: an open loop at a fixed rate, well below saturation.
-  const moderate: Timed[] = [];
-  const total = loadRate * loadSeconds;
   const moderateMachine = machineTimes();
   const moderateGcBefore = await readGcPauses(target.url);
-  const moderateStarted = performance.now();
-  bar.start(total, 0, { phase: `load ${loadRate}/s       ` });
-  await new Promise<void>((resolve, reject) => {
-    let sent = 0;
-    let done = 0;
-    const started = performance.now();
-    const tick = (): void => {
-      const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * loadRate) + 1);
-      while (sent < due) {
-        sent += 1;
-        openCase().then((t) => {
-          moderate.push(t);
-          bar.increment();
-          if (++done === total) resolve();
-        }, reject);
-      }
-      if (sent < total) setTimeout(tick, 5);
-    };
-    tick();
-  });
+  bar.start(loadRate * loadSeconds, 0, { phase: `load ${loadRate}/s       ` });
+  const moderateLoad = await openLoop(loadRate, loadSeconds, openCase, () => bar.increment());
+  const moderate: Timed[] = moderateLoad.results;
   bar.stop();
   const moderateStolen = stolenShare(moderateMachine, machineTimes());
   const moderateGc = gcPausesBetween(moderateGcBefore, await readGcPauses(target.url));
-  const moderateSeconds = (performance.now() - moderateStarted) / 1000;
+  const moderateSeconds = moderateLoad.seconds;
 
   client.close();
   await target.stop();
 
   // Department answer times come from the log: data.provided carries the native call's duration.
   const eventLog = await openEventLog(config, silentLogger());
-  const slowest = new Map<string, number>();
   const events: StoredEvent[] = [];
-  for await (const stored of eventLog.replay(await eventLog.listTopics())) {
-    events.push(stored);
-    if (stored.event.type === EventTypes.dataProvided) {
-      const data = stored.event.data as { nativeElapsedMs: number };
-      slowest.set(stored.event.correlationid, Math.max(slowest.get(stored.event.correlationid) ?? 0, data.nativeElapsedMs));
-    }
-  }
+  for await (const stored of eventLog.replay(await eventLog.listTopics())) events.push(stored);
+  const slowest = await slowestDepartmentMs(events);
   const overheadOf = (runs: Timed[]): number[] => runs.map((t) => t.ms - (slowest.get(t.id) ?? 0));
 
   // 3b. The floor, on this machine only: a gateway elsewhere runs on another machine's cores.

@@ -48,8 +48,37 @@ test('two servers, alternating slices, one JSON line whose figures add up', () =
   expect(result.stdout).toMatch(/→ B runs at [\d.]+× A \(slice by slice [\d.]+–[\d.]+×\)/);
 }, 150_000);
 
+test('--rate: an open loop at that rate in alternating slices, compared by the overhead over the slowest department', () => {
+  const result = run(['--warm-up', '1', '--slices', '2', '--slice-seconds', '1', '--concurrency', '4', '--rate', '10', '--env-b', 'TONGBAN_SIMULATOR_THREAD=off', '--json']);
+  expect({ status: result.status, errors: result.stderr.split('\n').filter((l) => l.startsWith('bench:compare:')) }).toEqual({ status: 0, errors: [] });
+  const lines = result.stdout.trim().split('\n');
+  expect(lines[0]).toMatch(/; 10 cases\/s \(open loop\) after 4 clients' warm-up, 2 slices of 1 s a side, alternating$/);
+  expect(lines).toContain('slice  A overhead p50  B overhead p50  B−A');
+  const json = JSON.parse(lines[lines.length - 1]!) as Record<string, number | number[]>;
+  expect(json).toMatchObject({ rate: 10, slices: 2 });
+  // Every case of the open loop answered: ten a second, one second a slice.
+  expect([...(json.aSlices as number[]), ...(json.bSlices as number[])].every((x) => x > 5 && x <= 10.5)).toBe(true);
+  for (const side of ['a', 'b']) {
+    const p50 = json[`${side}OverheadP50Ms`] as number;
+    // Read from the log: above nothing, and well below the latency, which includes the departments' ≈ 60 ms.
+    expect({ side, above0: p50 > 0, belowLatency: p50 < (json[`${side}LatencyP50Ms`] as number) - 20, p99: (json[`${side}OverheadP99Ms`] as number) >= p50 }).toEqual({
+      side,
+      above0: true,
+      belowLatency: true,
+      p99: true,
+    });
+    expect((json[`${side}SliceOverheadP50Ms`] as number[]).length).toBe(2);
+  }
+  const a = json.aSliceOverheadP50Ms as number[];
+  const b = json.bSliceOverheadP50Ms as number[];
+  (json.sliceDifferencesMs as number[]).forEach((d, i) => expect(d).toBeCloseTo(b[i]! - a[i]!, 1));
+  expect(json.overheadP50DifferenceMs).toBeCloseTo((json.bOverheadP50Ms as number) - (json.aOverheadP50Ms as number), 1);
+  expect(result.stdout).toMatch(/→ B's overhead p50 is [+−]?[\d.]+ ms against A's \(slice by slice [+−]?[\d.]+ to [+−]?[\d.]+ ms\); p99 [\d.]+ against [\d.]+ ms/);
+}, 150_000);
+
 test.each([
   [['--slices', '0'], /^bench:compare: --slices must be a whole number of at least 1$/],
+  [['--rate', '0.5'], /^bench:compare: --rate must be a whole number of at least 1$/],
   [['--slice-seconds', '1.5'], /^bench:compare: --slice-seconds must be a whole number of at least 1$/],
   [['--against', '/nonexistent/tongban'], /^bench:compare: --against \/nonexistent\/tongban holds no build of Tongban \(dist\/cli\/main\.js\)/],
   [['--env-b', 'fast'], /^bench:compare: --env-b takes NAME=value \(got fast\)$/],
