@@ -175,18 +175,18 @@ function overheadFigures(rate: number, a: Driven, b: Driven) {
       return ms - native;
     });
   const p50s = (d: Driven): number[] => d.sliceCases.map((cases) => round(summary(overheads(d, cases)).p50, 2));
-  const all = (d: Driven) => summary(overheads(d, d.sliceCases.flat()));
+  const [aAll, bAll] = [a, b].map((d) => summary(overheads(d, d.sliceCases.flat()))) as [ReturnType<typeof summary>, ReturnType<typeof summary>];
   const [aSlices, bSlices] = [p50s(a), p50s(b)];
   return {
     rate,
-    aOverheadP50Ms: round(all(a).p50, 2),
-    aOverheadP99Ms: round(all(a).p99, 2),
-    bOverheadP50Ms: round(all(b).p50, 2),
-    bOverheadP99Ms: round(all(b).p99, 2),
+    aOverheadP50Ms: round(aAll.p50, 2),
+    aOverheadP99Ms: round(aAll.p99, 2),
+    bOverheadP50Ms: round(bAll.p50, 2),
+    bOverheadP99Ms: round(bAll.p99, 2),
     aSliceOverheadP50Ms: aSlices,
     bSliceOverheadP50Ms: bSlices,
     sliceDifferencesMs: aSlices.map((x, i) => round(bSlices[i]! - x, 2)),
-    overheadP50DifferenceMs: round(all(b).p50 - all(a).p50, 2),
+    overheadP50DifferenceMs: round(bAll.p50 - aAll.p50, 2),
   };
 }
 
@@ -196,6 +196,27 @@ const inTurn = (driven: readonly Driven[], round: number): readonly Driven[] => 
 async function main(): Promise<void> {
   const bar = new SingleBar({ format: ' {phase} [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
   const driven: Driven[] = [];
+  // The data directories go at the end whatever happens; each log is read first, with its server stopped.
+  try {
+    await driveAll(driven, bar);
+    if (rate !== null) {
+      for (const d of driven) {
+        const eventLog = await openEventLog(d.target.config, silentLogger());
+        try {
+          d.slowest = await slowestDepartmentMs(eventLog.replay(await eventLog.listTopics()));
+        } finally {
+          await eventLog.close();
+        }
+      }
+    }
+  } finally {
+    for (const d of driven) d.target.cleanup();
+  }
+  report(driven as [Driven, Driven]);
+}
+
+/** Starts both servers, warms them and drives the measured slices; stops them, even on failure. */
+async function driveAll(driven: Driven[], bar: SingleBar): Promise<void> {
   try {
     for (const side of sides) driven.push(await drive(side));
     const load = rate === null ? `${concurrency} clients` : `${rate} cases/s (open loop) after ${concurrency} clients' warm-up`;
@@ -243,22 +264,9 @@ async function main(): Promise<void> {
       await d.target.stop();
     }
   }
-  try {
-    if (rate !== null) {
-      for (const d of driven) {
-        const eventLog = await openEventLog(d.target.config, silentLogger());
-        try {
-          d.slowest = await slowestDepartmentMs(eventLog.replay(await eventLog.listTopics()));
-        } finally {
-          await eventLog.close();
-        }
-      }
-    }
-  } finally {
-    for (const d of driven) d.target.cleanup();
-  }
+}
 
-  const [a, b] = driven as [Driven, Driven];
+function report([a, b]: readonly [Driven, Driven]): void {
   const perSecond = (d: Driven): number => round(d.latencies.length / d.seconds);
   const pairs = a.perSlice.map((x, i) => round(b.perSlice[i]! / x, 2));
   const perCase = (ms: number, d: Driven): number | null => (Number.isFinite(ms) && d.latencies.length > 0 ? round(ms / d.latencies.length, 2) : null);

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { npmStartNodeFlags } from '../../bench/target';
 import { PROJECT_ROOT } from '../../runtime/paths';
@@ -75,6 +77,23 @@ test('--rate: an open loop at that rate in alternating slices, compared by the o
   expect(json.overheadP50DifferenceMs).toBeCloseTo((json.bOverheadP50Ms as number) - (json.aOverheadP50Ms as number), 1);
   expect(result.stdout).toMatch(/→ B's overhead p50 is [+−]?[\d.]+ ms against A's \(slice by slice [+−]?[\d.]+ to [+−]?[\d.]+ ms\); p99 [\d.]+ against [\d.]+ ms/);
 }, 150_000);
+
+test('a server that will not start: one line, and the other stopped and every data directory removed', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-compare-'));
+  try {
+    // A starts; B refuses its configuration. The comparison's data directories live under TMPDIR.
+    const result = spawnSync(process.execPath, [COMPARE, '--env-b', 'TONGBAN_SIMULATOR_THREAD=maybe', '--warm-up', '0'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', TMPDIR: tmp },
+      timeout: 60_000,
+    });
+    expectRefusal(result, /^bench:compare: invalid configuration: TONGBAN_SIMULATOR_THREAD/);
+    expect(fs.readdirSync(tmp)).toEqual([]);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}, 90_000);
 
 test.each([
   [['--slices', '0'], /^bench:compare: --slices must be a whole number of at least 1$/],
