@@ -121,8 +121,6 @@ interface Driven {
   readonly perSlice: number[];
   /** The measured cases of each slice, in order. */
   readonly sliceCases: Timed[][];
-  /** Every measured case's latency: as many as there were cases. */
-  readonly latencies: number[];
   /** With --rate: the slowest department's native call of each case, read from the log at the end. */
   slowest: Map<string, number>;
   seconds: number;
@@ -151,7 +149,6 @@ async function drive(side: Side): Promise<Driven> {
     warmUpCases: 0,
     perSlice: [],
     sliceCases: [],
-    latencies: [],
     slowest: new Map(),
     seconds: 0,
     cpuMs: 0,
@@ -174,9 +171,11 @@ function overheadFigures(rate: number, a: Driven, b: Driven) {
       if (native === undefined) throw new Error(`${d.side.name}'s log holds no department answer for case ${id}`);
       return ms - native;
     });
-  const p50s = (d: Driven): number[] => d.sliceCases.map((cases) => round(summary(overheads(d, cases)).p50, 2));
-  const [aAll, bAll] = [a, b].map((d) => summary(overheads(d, d.sliceCases.flat()))) as [ReturnType<typeof summary>, ReturnType<typeof summary>];
-  const [aSlices, bSlices] = [p50s(a), p50s(b)];
+  // Each case's overhead once, slice by slice; each side's summary over all of them.
+  const [aPerSlice, bPerSlice] = [a, b].map((d) => d.sliceCases.map((cases) => overheads(d, cases))) as [number[][], number[][]];
+  const p50s = (perSlice: number[][]): number[] => perSlice.map((slice) => round(summary(slice).p50, 2));
+  const [aAll, bAll] = [summary(aPerSlice.flat()), summary(bPerSlice.flat())];
+  const [aSlices, bSlices] = [p50s(aPerSlice), p50s(bPerSlice)];
   return {
     rate,
     aOverheadP50Ms: round(aAll.p50, 2),
@@ -249,7 +248,6 @@ async function driveAll(driven: Driven[], bar: SingleBar): Promise<void> {
         );
         d.perSlice.push(round(run.results.length / run.seconds));
         d.sliceCases.push(run.results);
-        d.latencies.push(...run.results.map((t) => t.ms));
         d.seconds += run.seconds;
         d.cpuMs += run.serverCpu?.totalMs ?? Number.NaN;
         d.loopMs += run.serverCpu?.mainMs ?? Number.NaN;
@@ -267,9 +265,12 @@ async function driveAll(driven: Driven[], bar: SingleBar): Promise<void> {
 }
 
 function report([a, b]: readonly [Driven, Driven]): void {
-  const perSecond = (d: Driven): number => round(d.latencies.length / d.seconds);
+  // Every measured case's latency, side by side.
+  const latencies = new Map([a, b].map((d) => [d, d.sliceCases.flat().map((t) => t.ms)]));
+  const casesOf = (d: Driven): number => latencies.get(d)!.length;
+  const perSecond = (d: Driven): number => round(casesOf(d) / d.seconds);
   const pairs = a.perSlice.map((x, i) => round(b.perSlice[i]! / x, 2));
-  const perCase = (ms: number, d: Driven): number | null => (Number.isFinite(ms) && d.latencies.length > 0 ? round(ms / d.latencies.length, 2) : null);
+  const perCase = (ms: number, d: Driven): number | null => (Number.isFinite(ms) && casesOf(d) > 0 ? round(ms / casesOf(d), 2) : null);
   const overhead = rate === null ? null : overheadFigures(rate, a, b);
   const result = {
     slices,
@@ -283,8 +284,8 @@ function report([a, b]: readonly [Driven, Driven]): void {
     ratioMax: Math.max(...pairs),
     aSlices: a.perSlice,
     bSlices: b.perSlice,
-    aLatencyP50Ms: round(summary(a.latencies).p50),
-    bLatencyP50Ms: round(summary(b.latencies).p50),
+    aLatencyP50Ms: round(summary(latencies.get(a)!).p50),
+    bLatencyP50Ms: round(summary(latencies.get(b)!).p50),
     aServerCpuMsPerCase: perCase(a.cpuMs, a),
     bServerCpuMsPerCase: perCase(b.cpuMs, b),
     aEventLoopCpuMsPerCase: perCase(a.loopMs, a),
@@ -312,7 +313,7 @@ function report([a, b]: readonly [Driven, Driven]): void {
     const cpuText = cpu === null ? '' : `; server CPU ${cpu} ms a case (event loop ${loop} ms)`;
     const overheadText =
       overhead === null ? '' : `; overhead over the slowest department p50 ${d === a ? overhead.aOverheadP50Ms : overhead.bOverheadP50Ms} ms, p99 ${d === a ? overhead.aOverheadP99Ms : overhead.bOverheadP99Ms} ms`;
-    log(`${d.side.name}: ${perSecond(d)} applications/s over ${d.latencies.length} cases, latency p50 ${round(summary(d.latencies).p50)} ms${overheadText}${cpuText}${stolen}`);
+    log(`${d.side.name}: ${perSecond(d)} applications/s over ${casesOf(d)} cases, latency p50 ${d === a ? result.aLatencyP50Ms : result.bLatencyP50Ms} ms${overheadText}${cpuText}${stolen}`);
   }
   if (overhead !== null) {
     const range = `slice by slice ${signed(Math.min(...overhead.sliceDifferencesMs))} to ${signed(Math.max(...overhead.sliceDifferencesMs))} ms`;

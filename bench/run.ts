@@ -14,7 +14,7 @@ import { contractViewOf } from '../audit/contract-view';
 import { replayAll } from '../audit/replay-all';
 import { verifyLog } from '../audit/verify-log';
 import { CASE_BODY, MATTER, SUBJECT } from './bench-case';
-import { closedLoop, measuredClosedLoop } from './closed-loop';
+import { closedLoop, measuredClosedLoop, measuredLoop } from './closed-loop';
 import { measureFloor, type FloorFigures } from './floor-phase';
 import type { FloorTemplate } from './floor-server';
 import { gcPausesBetween, readGcPauses } from './gc-pauses';
@@ -24,7 +24,6 @@ import { openLoop } from './open-loop';
 import { createSequentialCaller } from './sequential-baseline';
 import { slowestDepartmentMs } from './slowest-department';
 import { round, summary } from './stats';
-import { machineTimes, stolenShare } from './stolen-time';
 import { remoteTarget, startEmbeddedTarget, type BenchTarget } from './target';
 
 /**
@@ -182,13 +181,12 @@ async function measure(target: BenchTarget): Promise<void> {
   bar.stop();
 
   // 2. Moderate load: an open loop at a fixed rate, well below saturation.
-  const moderateMachine = machineTimes();
   const moderateGcBefore = await readGcPauses(target.url);
   bar.start(loadRate * loadSeconds, 0, { phase: `load ${loadRate}/s       ` });
-  const moderateLoad = await openLoop(loadRate, loadSeconds, openCase, () => bar.increment());
+  const moderateLoad = await measuredLoop(target.serverPid, () => openLoop(loadRate, loadSeconds, openCase, () => bar.increment()));
   const moderate: Timed[] = moderateLoad.results;
+  const moderateStolen = moderateLoad.stolenShare;
   bar.stop();
-  const moderateStolen = stolenShare(moderateMachine, machineTimes());
   const moderateGc = gcPausesBetween(moderateGcBefore, await readGcPauses(target.url));
   const moderateSeconds = moderateLoad.seconds;
 
