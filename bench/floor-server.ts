@@ -3,13 +3,15 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { holdNonceSupply, signOnline } from '../crypto/es256-online';
 
 /**
  * The floor: the work the design makes mandatory for one case, and nothing else, so the benchmark can
  * say what this machine allows at all. Per case, as Tongban does it:
  * - one HTTP request in and one dossier out (node:http, no framework);
  * - twelve events, each serialised, chained by SHA-256 to its producer's previous event, signed with
- *   ES256 on libuv's thread pool and inserted into SQLite (WAL, the same table and indexes as the
+ *   ES256 as Tongban signs (on the event loop with a nonce made ahead of time, else on libuv's thread
+ *   pool: crypto/es256-online.ts) and inserted into SQLite (WAL, the same table and indexes as the
  *   embedded log), appends of one event-loop turn committed together;
  * - seventeen signatures in all: the submission and five requests, a proof and an answer per
  *   department, the closing event;
@@ -41,8 +43,10 @@ interface Pending {
 const EVENT_HEADER = Buffer.from(JSON.stringify({ alg: 'ES256', kid: 'floor', b64: false, crit: ['b64'] })).toString('base64url');
 const PROOF_HEADER = Buffer.from(JSON.stringify({ alg: 'ES256', kid: 'floor', typ: 'tongban-record+jws' })).toString('base64url');
 
-/** The signature over `<header>.<payload>`, on libuv's thread pool. */
+/** The signature over `<header>.<payload>`, made as Tongban makes it. */
 function es256(header: string, payload: string, key: KeyObject): Promise<string> {
+  const online = signOnline(Buffer.from(`${header}.${payload}`), key);
+  if (online !== undefined) return Promise.resolve(online.toString('base64url'));
   return new Promise((resolve, reject) => {
     sign('sha256', Buffer.from(`${header}.${payload}`), { key, dsaEncoding: 'ieee-p1363' }, (error, signature) => (error ? reject(error) : resolve(signature.toString('base64url'))));
   });
@@ -191,6 +195,7 @@ export async function startFloorServer(options: FloorOptions): Promise<FloorServ
       );
     });
   });
+  const releaseNonces = holdNonceSupply();
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
   return {
@@ -200,6 +205,7 @@ export async function startFloorServer(options: FloorOptions): Promise<FloorServ
       await new Promise((resolve) => server.close(resolve));
       log.close();
       store.close();
+      await releaseNonces();
     },
   };
 }

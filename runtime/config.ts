@@ -35,6 +35,8 @@ export interface Config {
   readonly simulatorLatencyMs: Readonly<Record<DepartmentId, number>>;
   /** Whether the built-in simulators render their answers on a thread of their own (adapters/simulator-thread.ts). */
   readonly simulatorThread: boolean;
+  /** Whether signatures use ECDSA nonces made ahead of time on a worker thread (crypto/es256-online.ts). */
+  readonly signingNonces: boolean;
   /** Native endpoint per department; absent means the adapter serves from its built-in simulator. */
   readonly nativeEndpoints: Readonly<Partial<Record<DepartmentId, string>>>;
 }
@@ -75,6 +77,7 @@ const envSchema = {
       pattern: '^([a-z-]+=[0-9]{1,6})(,[a-z-]+=[0-9]{1,6})*$|^[0-9]{1,6}$',
     },
     TONGBAN_SIMULATOR_THREAD: { enum: ['on', 'off'] },
+    TONGBAN_SIGNING_NONCES: { enum: ['on', 'off'] },
   },
 } as const;
 
@@ -169,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sqliteSynchronous: (get('TONGBAN_SQLITE_SYNCHRONOUS') as Config['sqliteSynchronous'] | undefined) ?? 'NORMAL',
     simulatorLatencyMs: Object.freeze(parseLatency(get('TONGBAN_SIMULATOR_LATENCY_MS'))),
     simulatorThread: get('TONGBAN_SIMULATOR_THREAD') !== 'off',
+    signingNonces: get('TONGBAN_SIGNING_NONCES') !== 'off',
     nativeEndpoints: Object.freeze(endpoints),
   };
   return deepFreeze(config);

@@ -9,6 +9,7 @@ import { createMetrics } from '../../runtime/metrics';
 import { CliError } from '../cli-error';
 import { loadKeys } from '../compose/keys';
 import { openEventLog } from '../compose/open-event-log';
+import { holdSigningNonces } from '../compose/signing-nonces';
 import { startAdapter } from '../compose/start-adapter';
 import { startEmbedded } from '../compose/start-embedded';
 import { startGateway } from '../compose/start-gateway';
@@ -75,10 +76,13 @@ export function registerRunCommands(program: Command): void {
       const catalog = loadContractCatalog(config.contractsDir);
       const keys = await loadKeys(config, ['gateway'], logger);
       const log = await openEventLog(config, logger);
+      // Signatures on the event loop with nonces made ahead of time (crypto/es256-online.ts).
+      const releaseNonces = holdSigningNonces(config, logger);
       const gateway = await startGateway({ config, log, keys, catalog, logger, metrics: createMetrics(), clock: systemClock, embedded: config.kafkaBrokers === undefined });
       stopOnSignals(logger, async () => {
         await gateway.stop();
         await log.close();
+        await releaseNonces();
       });
     });
 
@@ -92,10 +96,12 @@ export function registerRunCommands(program: Command): void {
       const catalog = loadContractCatalog(config.contractsDir);
       const keys = await loadKeys(config, [dept], logger);
       const log = await openEventLog(config, logger);
+      const releaseNonces = holdSigningNonces(config, logger);
       const adapter = await startAdapter(dept, { config, log, keys, catalog, logger, metrics: createMetrics(), clock: systemClock });
       stopOnSignals(logger, async () => {
         await adapter.stop();
         await log.close();
+        await releaseNonces();
       });
     });
 

@@ -9,6 +9,7 @@ import { OWN_SIGNATURES_HELD, ownSignatures } from '../../crypto/own-signatures'
 import { EventTypes } from '../../eventlog/cloudevent';
 import { loadKeys, PRODUCERS } from './keys';
 import { openEventLog } from './open-event-log';
+import { holdSigningNonces } from './signing-nonces';
 import { startAdapter, type RunningAdapter } from './start-adapter';
 import { startGateway, type RunningGateway } from './start-gateway';
 
@@ -45,6 +46,8 @@ export async function startEmbedded(config: Config, logger: Logger, clock: Clock
   const keys = await loadKeys(config, PRODUCERS.filter((p) => p !== 'consent'), logger);
   const metrics = createMetrics();
   const log = await openEventLog(config, logger);
+  // Signatures on the event loop with nonces made ahead of time (crypto/es256-online.ts).
+  const releaseNonces = holdSigningNonces(config, logger);
   const parts = { config, log, keys, catalog, logger, metrics, clock };
   const adapters = {} as Record<DepartmentId, RunningAdapter>;
   let simulatorThread: SimulatorThread | undefined;
@@ -75,11 +78,13 @@ export async function startEmbedded(config: Config, logger: Logger, clock: Clock
         await gateway.stop();
         await stopAdapters();
         await log.close();
+        await releaseNonces();
       },
     };
   } catch (error) {
     await stopAdapters();
     await log.close();
+    await releaseNonces();
     throw error;
   }
 }

@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { loadSchemaRegistry } from '../../catalog/schema-registry';
 import { loadContractCatalog } from '../../catalog/contract-catalog';
+import { nonceSupplyStats } from '../../crypto/es256-online';
 import { ownSignatures } from '../../crypto/own-signatures';
 import { DEFAULT_CONTRACTS_DIR } from '../../runtime/paths';
 import type { OutgoingEvent } from '../../eventlog/event-log';
@@ -14,6 +18,7 @@ import {
   verifyProofWithPublishedKeys,
   type TestSystem,
 } from '../support/test-system';
+import { runCli } from '../support/processes';
 
 /**
  * The whole case flow over real HTTP on the embedded engine: one application, every department
@@ -273,6 +278,18 @@ describe('the one-network API on the embedded engine', () => {
   });
 });
 
+/** The demo citizen's five-department case, answered in full: five provided records whose proofs verify with the published keys. */
+async function expectFiveVerifiedRecords(system: TestSystem, token: string): Promise<void> {
+  const { status, body } = await call<Dossier>(system, 'POST', '/v1/applications', {
+    token,
+    body: { matter: 'subsistence-allowance', subject: { idNumber: DEMO_CITIZEN }, purpose: '低保申请家庭经济状况核对' },
+    headers: { prefer: 'wait=20' },
+  });
+  expect(status).toBe(200);
+  expect(body.records.map((r) => r.status)).toEqual(['provided', 'provided', 'provided', 'provided', 'provided']);
+  for (const record of body.records) expect(await verifyProofWithPublishedKeys(system, record.proof!, record.department)).toMatchObject({ data: record.data });
+}
+
 describe('where the simulated departments render their answers', () => {
   test.each([
     ['on the simulator thread (the default)', {}, true],
@@ -281,17 +298,39 @@ describe('where the simulated departments render their answers', () => {
     const system = await startTestSystem(env);
     try {
       for (const adapter of Object.values(system.embedded.adapters)) expect(adapter.simulator?.renderer !== undefined).toBe(threaded);
-      const token = await system.token('demo-hall');
-      const { status, body } = await call<Dossier>(system, 'POST', '/v1/applications', {
-        token,
-        body: { matter: 'subsistence-allowance', subject: { idNumber: DEMO_CITIZEN }, purpose: '低保申请家庭经济状况核对' },
-        headers: { prefer: 'wait=20' },
-      });
-      expect(status).toBe(200);
-      expect(body.records.map((r) => r.status)).toEqual(['provided', 'provided', 'provided', 'provided', 'provided']);
-      for (const record of body.records) expect(await verifyProofWithPublishedKeys(system, record.proof!, record.department)).toMatchObject({ data: record.data });
+      await expectFiveVerifiedRecords(system, await system.token('demo-hall'));
     } finally {
       await system.stop();
+    }
+  });
+});
+
+describe('where signatures are made', () => {
+  test.each([
+    ['on the event loop from nonces made ahead of time (the default)', {}, true],
+    ['on the thread pool with TONGBAN_SIGNING_NONCES=off', { TONGBAN_SIGNING_NONCES: 'off' }, false],
+  ])('%s: proofs that verify with the published keys, and a log that `audit verify` finds intact', async (_where, env: Record<string, string>, online) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-e2e-'));
+    const system = await startTestSystem(env, dataDir);
+    let running = true;
+    try {
+      const token = await system.token('demo-hall');
+      for (let i = 0; i < 3; i++) await expectFiveVerifiedRecords(system, token);
+      // 17 signatures a case: made here from nonces, or none of them.
+      const stats = nonceSupplyStats();
+      if (online) expect(stats!.taken).toBeGreaterThanOrEqual(3 * 17);
+      else expect(stats).toBeNull();
+      await system.stop();
+      running = false;
+      expect(nonceSupplyStats()).toBeNull();
+      // Checked in a process of its own, so every signature is checked in full.
+      const cli = runCli(['audit', 'verify'], { TONGBAN_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+      expect(cli.stderr).toBe('');
+      expect(cli.stdout).toMatch(/^verified 36 events from 6 sources in \d+ topic partitions: intact, no breaks$/m);
+      expect(cli.status).toBe(0);
+    } finally {
+      if (running) await system.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -49,4 +49,11 @@ describe('configuration', () => {
     expect(loadConfig({ TONGBAN_SIMULATOR_THREAD: 'off' }).simulatorThread).toBe(false);
     expect(() => loadConfig({ TONGBAN_SIMULATOR_THREAD: 'yes' })).toThrow(/TONGBAN_SIMULATOR_THREAD/);
   });
+
+  test('signatures use nonces made ahead of time unless turned off', () => {
+    expect(loadConfig({}).signingNonces).toBe(true);
+    expect(loadConfig({ TONGBAN_SIGNING_NONCES: 'on' }).signingNonces).toBe(true);
+    expect(loadConfig({ TONGBAN_SIGNING_NONCES: 'off' }).signingNonces).toBe(false);
+    expect(() => loadConfig({ TONGBAN_SIGNING_NONCES: 'no' })).toThrow(/TONGBAN_SIGNING_NONCES/);
+  });
 });
