@@ -17,7 +17,7 @@ const DSA_ENCODING = 'ieee-p1363' as const; // JWS wants r||s, not DER
  * instead of ~90 µs on it, and the second core does the rest. It also has a synchronous form
  * (`…Sync`): the benchmark's bare loop of signature checks, the baseline `audit verify` is measured
  * against. Signing does the same (~10 µs instead of ~45 µs) unless the process holds a nonce supply:
- * then the event loop signs itself in ≈ 10 µs, the nonce's scalar multiplication having been done
+ * then the event loop signs itself in 10–20 µs, the nonce's scalar multiplication having been done
  * ahead of time on a worker (es256-online.ts), and no thread has to be woken on the way.
  */
 function es256(input: Buffer, key: KeyObject): Promise<Buffer> {
