@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { subjectId } from '../identity/subject';
 import { startWalCheckpointer, type WalCheckpointer } from '../runtime/wal-checkpointer';
+import { threadWriter, type RowWrite } from './case-store-writer';
 import type { CaseState, RecordState } from './case-state';
 
 /**
@@ -13,6 +14,9 @@ import type { CaseState, RecordState } from './case-state';
  * A case is written whole when it opens and when it closes; an answer in between writes only its own
  * record (`case_records`), which a restart lays over the open case. Rewriting the whole case for each
  * of its five answers serialised 40 KB of JSON per case, now 22 KB (bench/README.md).
+ *
+ * The event loop serialises the rows; a thread of its own writes them (case-store-writer.ts). Until a
+ * write is committed its case is answered from memory, so no read sees the disk behind a save.
  */
 export interface CaseStore {
   get(id: string): CaseState | undefined;
@@ -34,12 +38,14 @@ export interface CaseStore {
 const RECENT_LIMIT = 5_000;
 
 export function openCaseStore(file: string): CaseStore {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  // Its writer is a second connection, which an in-memory database would not share.
+  if (file === ':memory:' || file === '') throw new Error('the case store needs a file');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   // Checkpoints on a worker thread, off the event loop (runtime/wal-checkpointer.ts).
-  if (file !== ':memory:') db.pragma('wal_autocheckpoint = 0');
+  db.pragma('wal_autocheckpoint = 0');
   db.exec(`
     CREATE TABLE IF NOT EXISTS cases (
       id TEXT PRIMARY KEY,
@@ -60,18 +66,10 @@ export function openCaseStore(file: string): CaseStore {
       PRIMARY KEY (case_id, position)
     ) WITHOUT ROWID;
   `);
-  const upsert = db.prepare(
-    `INSERT INTO cases (id, consumer, idempotency_key, status, created_at, subject_id, state) VALUES (@id, @consumer, @key, @status, @createdAt, @subjectId, @state)
-     ON CONFLICT (id) DO UPDATE SET status = excluded.status, state = excluded.state`,
-  );
   const selectById = db.prepare('SELECT state FROM cases WHERE id = ?');
   const selectByKey = db.prepare('SELECT state FROM cases WHERE consumer = ? AND idempotency_key = ?');
   const selectOpen = db.prepare("SELECT state, idempotency_key AS key FROM cases WHERE status = 'pending'");
   const selectBySubject = db.prepare('SELECT state FROM cases WHERE subject_id = ? ORDER BY created_at, id LIMIT ?');
-  const upsertRecord = db.prepare(
-    'INSERT INTO case_records (case_id, position, record) VALUES (?, ?, ?) ON CONFLICT (case_id, position) DO UPDATE SET record = excluded.record',
-  );
-  const deleteRecords = db.prepare('DELETE FROM case_records WHERE case_id = ?');
   const selectRecords = db.prepare('SELECT position, record FROM case_records WHERE case_id = ?');
 
   /** An open case as stored: its row, with the records answered since laid over it. */
@@ -93,10 +91,15 @@ export function openCaseStore(file: string): CaseStore {
     // Only the case that holds its key in the table: a later one with the same key was stored without.
     if (row.key !== null) openByKey.set(keyOf(state.consumer, row.key), state.id);
   }
-  // Cases whose row is on disk (or in the batch being written): only these may be saved record by record.
+  // Cases whose row is on disk (or in a batch being written): only these may be saved record by record.
   const stored = new Set<string>(open.keys());
-  // Cases with record rows on disk: writing such a case whole deletes them, so none can go stale.
+  // Cases with record rows on disk, or in a batch being written: writing such a case whole deletes
+  // them, so none can go stale. Kept as the batches are handed over, in the order the writer commits.
   const withRows = new Set<string>((db.prepare('SELECT DISTINCT case_id FROM case_records').all() as { case_id: string }[]).map((r) => r.case_id));
+  const writer = threadWriter(file);
+  // Cases in batches handed to the writer and not yet committed, with the batch that last wrote each.
+  const writing = new Map<string, { state: CaseState; holdsKey: boolean; batch: number }>();
+  let batches = 0;
 
   /** What the next flush writes for a case: all of it, or some of its records. */
   interface PendingWrite {
@@ -111,54 +114,77 @@ export function openCaseStore(file: string): CaseStore {
   let scheduled = false;
   // While the checkpointer copies the last frames of a long WAL, writes wait here (in memory).
   let paused = false;
-  const checkpointer: WalCheckpointer | undefined =
-    file === ':memory:'
-      ? undefined
-      : startWalCheckpointer({
-          file,
-          writer: {
-            pause() {
-              paused = true;
-            },
-            resume() {
-              paused = false;
-              if (scheduled) setImmediate(() => flush());
-            },
-          },
-        });
-
-  const writeAll = db.transaction((writes: PendingWrite[]) => {
-    for (const { state: s, whole, records, holdsKey } of writes) {
-      if (whole) {
-        upsert.run({ id: s.id, consumer: s.consumer, key: holdsKey ? s.idempotencyKey : null, status: s.status, createdAt: s.createdAt, subjectId: subjectId(s.subject), state: JSON.stringify(s) });
-        if (withRows.has(s.id)) deleteRecords.run(s.id); // the whole case supersedes them
-      } else {
-        for (const position of records) upsertRecord.run(s.id, position, JSON.stringify(s.records[position]));
-      }
-    }
+  const checkpointer: WalCheckpointer = startWalCheckpointer({
+    file,
+    writer: {
+      pause() {
+        paused = true;
+        // The writer's transactions run on its thread: the checkpointer waits for those in flight.
+        return writer.idle();
+      },
+      resume() {
+        paused = false;
+        if (scheduled) setImmediate(() => flush());
+      },
+    },
   });
 
+  /** A pending write as the rows the writer stores; updates `withRows` as the writer will leave them. */
+  function rowsOf({ state: s, whole, records, holdsKey }: PendingWrite): RowWrite {
+    if (!whole) {
+      withRows.add(s.id);
+      return { kind: 'records', id: s.id, records: [...records].map((position) => [position, JSON.stringify(s.records[position])] as const) };
+    }
+    const dropRecords = withRows.delete(s.id);
+    return {
+      kind: 'case',
+      id: s.id,
+      consumer: s.consumer,
+      key: holdsKey ? (s.idempotencyKey ?? null) : null,
+      status: s.status,
+      createdAt: s.createdAt,
+      subjectId: subjectId(s.subject),
+      state: JSON.stringify(s),
+      dropRecords,
+    };
+  }
+
   /** `force`: write now even while the checkpointer holds writes (it then merely tries again later). */
-  function flush(force = false): void {
-    if (paused && !force) return; // resume() flushes what queued meanwhile
+  function flush(force = false): Promise<void> {
+    if (paused && !force) return writer.idle(); // resume() flushes what queued meanwhile
     scheduled = false;
     const batch = [...pending.values()];
     const batchWaiters = waiters;
     pending = new Map();
     waiters = [];
-    try {
-      writeAll(batch);
-    } catch (error) {
-      // Nothing of the batch is on disk: the next save of each of these cases writes it whole.
-      for (const { state } of batch) stored.delete(state.id);
-      for (const w of batchWaiters) w.reject(error);
-      return;
-    }
-    for (const { state, whole } of batch) {
-      if (whole) withRows.delete(state.id);
-      else withRows.add(state.id);
-    }
-    for (const w of batchWaiters) w.resolve();
+    if (batch.length === 0) return writer.idle();
+    batches += 1;
+    const number = batches;
+    for (const { state, holdsKey } of batch) writing.set(state.id, { state, holdsKey, batch: number });
+    const written = writer.write(batch.map(rowsOf));
+    const done = (): void => {
+      for (const { state } of batch) if (writing.get(state.id)?.batch === number) writing.delete(state.id);
+    };
+    written.then(
+      () => {
+        done();
+        for (const w of batchWaiters) w.resolve();
+      },
+      (error: unknown) => {
+        done();
+        // Nothing of the batch is on disk: the next save of each of these cases writes it whole, and
+        // deletes any record rows it may have.
+        for (const { state } of batch) {
+          stored.delete(state.id);
+          withRows.add(state.id);
+        }
+        for (const w of batchWaiters) w.reject(error);
+      },
+    );
+    return written.then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   const parse = (row: { state: string } | undefined): CaseState | undefined =>
@@ -167,7 +193,7 @@ export function openCaseStore(file: string): CaseStore {
   function byIdempotencyKey(consumer: string, key: string): CaseState | undefined {
     const openId = openByKey.get(keyOf(consumer, key));
     if (openId !== undefined) return open.get(openId);
-    for (const { state: s, holdsKey } of pending.values()) if (holdsKey && s.consumer === consumer && s.idempotencyKey === key) return s;
+    for (const { state: s, holdsKey } of [...pending.values(), ...writing.values()]) if (holdsKey && s.consumer === consumer && s.idempotencyKey === key) return s;
     return parse(selectByKey.get(consumer, key) as { state: string } | undefined);
   }
 
@@ -180,7 +206,7 @@ export function openCaseStore(file: string): CaseStore {
 
   return {
     get(id) {
-      return open.get(id) ?? pending.get(id)?.state ?? recent.get(id) ?? parse(selectById.get(id) as { state: string } | undefined);
+      return open.get(id) ?? pending.get(id)?.state ?? writing.get(id)?.state ?? recent.get(id) ?? parse(selectById.get(id) as { state: string } | undefined);
     },
     byIdempotencyKey,
     save(state, changed) {
@@ -219,7 +245,7 @@ export function openCaseStore(file: string): CaseStore {
     openCases: () => [...open.values()],
     async bySubject(id, limit) {
       // Pending writes first, so a case accepted a moment ago is not missing from the history.
-      if (scheduled) flush(true);
+      await (scheduled ? flush(true) : writer.idle());
       return (selectBySubject.all(id, limit) as { state: string }[]).map((r) => {
         const state = JSON.parse(r.state) as CaseState;
         return open.get(state.id) ?? withAnsweredRecords(state);
@@ -227,8 +253,9 @@ export function openCaseStore(file: string): CaseStore {
     },
     async close() {
       paused = false;
-      if (scheduled) flush();
-      await checkpointer?.close();
+      if (scheduled) await flush();
+      await writer.close();
+      await checkpointer.close();
       db.close();
     },
   };

@@ -109,8 +109,12 @@ export interface WalCheckpointer {
 
 /** The owner's writes, held for the short final checkpoint that lets the WAL restart from its start. */
 export interface PausableWriter {
-  /** Start no write transaction until `resume`; queue writes instead. Never called inside one. */
-  pause(): void;
+  /**
+   * Start no write transaction until `resume`; queue writes instead. Never called inside one. A writer
+   * whose transactions run on another thread returns a promise that settles once those already handed
+   * over are done: the final copy then waits for it.
+   */
+  pause(): void | Promise<void>;
   resume(): void;
 }
 
@@ -157,11 +161,15 @@ export function startWalCheckpointer(options: WalCheckpointerOptions): WalCheckp
       if (message.error !== undefined) options.onError?.(message.error);
       else if (message.log !== undefined) options.onCheckpoint?.({ log: message.log, checkpointed: message.checkpointed ?? 0 });
       else if (message.pause && writer !== undefined && closing === undefined && pauseTimer === undefined) {
-        // Message handlers run between tasks, so no write transaction of the owner is open now.
-        writer.pause();
+        // Message handlers run between tasks, so no write transaction of the owner's thread is open now.
+        const held = writer.pause();
         pauseTimer = setTimeout(resume, options.maxPauseMs ?? 1_000);
         pauseTimer.unref();
-        worker.postMessage('paused');
+        // Told even if the pause timed out meanwhile: the thread waits for this word before it checks again.
+        void Promise.resolve(held).then(
+          () => worker.postMessage('paused'),
+          () => worker.postMessage('paused'),
+        );
       } else if (message.resume) resume();
     });
     worker.on('exit', () => {

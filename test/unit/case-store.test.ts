@@ -116,6 +116,40 @@ describe('case store', () => {
     expect(again.get('c3')!.records.map((r) => r.status)).toEqual(['provided', 'timeout']);
     await again.close();
   });
+  it('answers from memory while a write is on its way to the writer thread, and from disk once it is there', async () => {
+    const store = openCaseStore(file());
+    const state = newCase('w1');
+    await store.save(state);
+    const closed = { ...state, status: 'completed' as const, completedAt: '2026-11-22T00:00:01.000Z' };
+    // Another connection holds the write lock: the writer thread gets the batch and waits for it.
+    const blocker = new Database(file());
+    blocker.prepare('BEGIN IMMEDIATE').run();
+    let committed = false;
+    const saving = store.save(closed).then(() => (committed = true));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(committed).toBe(false);
+    expect(store.get('w1')?.status).toBe('completed');
+    expect(store.byIdempotencyKey('demo-hall', 'key-w1')?.status).toBe('completed');
+    // A subject's history waits for the writes in flight: the case as just saved, never the row before it.
+    const accepted = newCase('w2');
+    void store.save(accepted);
+    const history = store.bySubject(SUBJECT.idNumber, 10);
+    blocker.prepare('COMMIT').run();
+    blocker.close();
+    expect((await history).map((c) => [c.id, c.status])).toEqual([
+      ['w1', 'completed'],
+      ['w2', 'pending'],
+    ]);
+    await saving;
+    const db = new Database(file(), { readonly: true });
+    try {
+      expect(JSON.parse((db.prepare("SELECT state FROM cases WHERE id = 'w1'").get() as { state: string }).state)).toEqual(closed);
+    } finally {
+      db.close();
+    }
+    await store.close();
+  });
+
   it('a later case saved with a key another case holds is stored too, and the key stays with the first', async () => {
     // On Kafka a submission refused as unavailable may land after its retry opened a case of its own.
     const first = newCase('k1');

@@ -47,7 +47,7 @@ describe('case tracker: events of one case in any order', () => {
     gateway = await createEventProducer({ log, key: keys.signingKey('gateway'), instance: 'gw-a', clock: systemClock });
     // Answer ids are chosen by the test, so a closing event can name an answer not yet written.
     police = await createEventProducer({ log, key: keys.signingKey('police'), instance: 'p1', clock: systemClock, newId: () => nextAnswerIds.shift() ?? randomUUID() });
-    store = openCaseStore(':memory:');
+    store = openCaseStore(path.join(dir, 'cases.db'));
     tracker = createCaseTracker({
       log,
       store,
