@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { workerError } from '../runtime/worker-error';
 
 /**
  * Where the case store's writes run. A file-backed store writes on a thread of its own, with a
@@ -116,7 +117,7 @@ export function threadWriter(file: string, synchronous: 'NORMAL' | 'FULL' = 'NOR
       else waiting.reject(new Error(`case store write failed: ${message.error}`));
       settleIdle();
     });
-    worker.on('error', (error) => fail(error));
+    worker.on('error', (error: unknown) => fail(workerError(error, `the case store writer (${file})`)));
     worker.on('exit', () => {
       fail(failure ?? new Error('the case store writer stopped'));
       resolve();
@@ -124,8 +125,8 @@ export function threadWriter(file: string, synchronous: 'NORMAL' | 'FULL' = 'NOR
   });
   return {
     write(batch) {
-      if (failure !== undefined) return Promise.reject(failure);
       if (closing !== undefined) return Promise.reject(new Error('the case store is closed'));
+      if (failure !== undefined) return Promise.reject(failure);
       seq += 1;
       const mine = seq;
       return new Promise<void>((resolve, reject) => {

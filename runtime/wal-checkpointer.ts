@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { workerError } from './worker-error';
 
 /**
  * Checkpoints a SQLite WAL file from a worker thread. Left to SQLite, the connection that commits when
@@ -176,8 +177,8 @@ export function startWalCheckpointer(options: WalCheckpointerOptions): WalCheckp
       resume();
       resolve();
     });
-    worker.on('error', (error) => {
-      options.onError?.(error.message);
+    worker.on('error', (error: unknown) => {
+      options.onError?.(workerError(error, 'the WAL checkpointer').message);
       resume();
       resolve();
     });
