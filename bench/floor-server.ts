@@ -45,10 +45,11 @@ const PROOF_HEADER = Buffer.from(JSON.stringify({ alg: 'ES256', kid: 'floor', ty
 
 /** The signature over `<header>.<payload>`, made as Tongban makes it. */
 function es256(header: string, payload: string, key: KeyObject): Promise<string> {
-  const online = signOnline(Buffer.from(`${header}.${payload}`), key);
+  const input = Buffer.from(`${header}.${payload}`);
+  const online = signOnline(input, key);
   if (online !== undefined) return Promise.resolve(online.toString('base64url'));
   return new Promise((resolve, reject) => {
-    sign('sha256', Buffer.from(`${header}.${payload}`), { key, dsaEncoding: 'ieee-p1363' }, (error, signature) => (error ? reject(error) : resolve(signature.toString('base64url'))));
+    sign('sha256', input, { key, dsaEncoding: 'ieee-p1363' }, (error, signature) => (error ? reject(error) : resolve(signature.toString('base64url'))));
   });
 }
 

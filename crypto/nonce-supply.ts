@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { workerError } from '../runtime/worker-error';
 
 /**
  * ECDSA P-256 nonces made ahead of time on a worker thread, so that signing on the event loop is a few
@@ -133,10 +134,10 @@ export function startNonceSupply(options: NonceSupplyOptions = {}): NonceSupply 
     batches.push(bytes);
     ready += bytes.length / NONCE_BYTES;
   });
-  worker.on('error', (error) => {
+  worker.on('error', (error: unknown) => {
     closed = true;
     forget();
-    options.onError?.(error);
+    options.onError?.(workerError(error, 'the nonce supply'));
   });
   ask();
   return {
