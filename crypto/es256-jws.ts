@@ -74,10 +74,10 @@ function decodeHeader(encoded: string): Header | null {
   return header;
 }
 
-function signingInput(encodedHeader: string, payload: Buffer | string): Buffer {
-  const head = Buffer.from(`${encodedHeader}.`);
-  const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
-  return Buffer.concat([head, body]);
+// One encoding of the joined text: the header is short, and three buffers (two and their concatenation)
+// cost ≈ 2 µs more for a 1.5 KB event.
+function signingInput(encodedHeader: string, payload: string): Buffer {
+  return Buffer.from(`${encodedHeader}.${payload}`);
 }
 
 // One per signing key, looked up by key id: every event signature would otherwise serialise it anew.
@@ -91,16 +91,37 @@ function detachedHeader(kid: string): string {
   return header;
 }
 
+/** What a detached JWS by `kid` signs: `<header>.<payload>` as bytes, with the payload's own UTF-8 a view into them. */
+export interface DetachedInput {
+  readonly header: string;
+  readonly input: Buffer;
+  readonly payload: Buffer;
+}
+
+/**
+ * The signing input of a detached JWS, encoded once. A caller that needs the payload's bytes as well
+ * (the event's chain hash, the log's copy) takes them from here: turning a 2 KB text with Chinese in it
+ * into UTF-8 costs ≈ 6 µs on this Node, and each event's text was encoded three times.
+ */
+export function detachedInput(kid: string, payload: string): DetachedInput {
+  const header = detachedHeader(kid);
+  const at = header.length + 1;
+  const input = Buffer.allocUnsafe(at + Buffer.byteLength(payload));
+  input.write(header, 0, 'latin1'); // base64url: ASCII
+  input[at - 1] = 0x2e; // "."
+  input.write(payload, at, 'utf8');
+  return { header, input, payload: input.subarray(at) };
+}
+
 /**
  * Detached JWS with an unencoded payload: `<header>..<signature>`, signed over `<header>.<payload>`.
  * `remember`: whether something in this process may check it (own-signatures.ts); false spares the
- * memory of one that nobody here will.
+ * memory of one that nobody here will. `prepared`: the signing input, if the caller already made it.
  */
-export async function signDetached(payload: string, key: KeyObject, kid: string, remember = true): Promise<string> {
-  const header = detachedHeader(kid);
-  const signature = (await es256(signingInput(header, payload), key)).toString('base64url');
-  if (remember) ownSignatures.remember(signature, header, payload, key);
-  return `${header}..${signature}`;
+export async function signDetached(payload: string, key: KeyObject, kid: string, remember = true, prepared = detachedInput(kid, payload)): Promise<string> {
+  const signature = (await es256(prepared.input, key)).toString('base64url');
+  if (remember) ownSignatures.remember(signature, prepared.header, payload, key);
+  return `${prepared.header}..${signature}`;
 }
 
 /** Splits a detached JWS and reads its header: the key id to look up, or why it is unusable. */

@@ -50,6 +50,11 @@ export interface OutgoingEvent {
   readonly event: CloudEvent;
   /** The event's canonical form without its signature, as its producer signed it (see StoredEvent). */
   readonly signedText?: string;
+  /**
+   * `signedText` as UTF-8, exactly, when the producer has it (sealing encodes it once for the hash and
+   * the signature): an engine that stores the text as bytes need not encode it again.
+   */
+  readonly signedBytes?: Uint8Array;
 }
 
 export type EventHandler = (delivery: StoredEvent) => Promise<void>;

@@ -98,7 +98,7 @@ export async function createEventProducer(options: EventProducerOptions): Promis
   async function writeBatch(batch: Pending[]): Promise<void> {
     const drafts = batch.flatMap((p) => p.drafts);
     let { seq, hash } = head;
-    const texts: string[] = [];
+    const texts: { text: string; bytes: Buffer }[] = [];
     // Chained in order here; the signatures then run in parallel on the thread pool.
     const sealing = drafts.map((draft) => {
       seq += 1;
@@ -119,13 +119,13 @@ export async function createEventProducer(options: EventProducerOptions): Promis
       };
       const sealed = sealEvent(unsigned, key, checkedHere(draft.type));
       hash = sealed.hash;
-      texts.push(sealed.text);
+      texts.push(sealed);
       return sealed.signed;
     });
     const signed: CloudEvent[] = await Promise.all(sealing);
     // The signed texts go along: the embedded log stores them as they are, and its readers check
     // signatures over them, instead of serialising and canonicalising every event again.
-    await log.append(signed.map((event, i) => ({ topic: drafts[i]!.topic, key: drafts[i]!.applicationId, event, signedText: texts[i]! })));
+    await log.append(signed.map((event, i) => ({ topic: drafts[i]!.topic, key: drafts[i]!.applicationId, event, signedText: texts[i]!.text, signedBytes: texts[i]!.bytes })));
     head = { seq, hash };
     let at = 0;
     for (const pending of batch) {

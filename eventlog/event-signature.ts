@@ -1,6 +1,6 @@
-import { createHash, type KeyObject } from 'node:crypto';
+import { hash, type KeyObject } from 'node:crypto';
 import { canonicalJson } from '../crypto/canonical-json';
-import { inspectDetached, signDetached, verifyDetached, verifyDetachedSync } from '../crypto/es256-jws';
+import { detachedInput, inspectDetached, signDetached, verifyDetached, verifyDetachedSync } from '../crypto/es256-jws';
 import type { KeyStore, SigningKey } from '../crypto/keys';
 import type { CloudEvent, UnsignedEvent } from './cloudevent';
 
@@ -15,8 +15,9 @@ export function signingInput(event: UnsignedEvent | CloudEvent): string {
   return canonicalJson(unsigned);
 }
 
-function hashOf(input: string): string {
-  return createHash('sha256').update(input).digest('base64url');
+// One call, no Hash object: 3.1 against 4.5 µs for a 1.5 KB event.
+function hashOf(input: string | Buffer): string {
+  return hash('sha256', input, 'base64url');
 }
 
 /** SHA-256 of the canonical unsigned event: what the next event of the same producer names as prevhash. */
@@ -27,11 +28,22 @@ export function eventHash(event: UnsignedEvent | CloudEvent): string {
 /**
  * Signs an event. The chain hash covers the unsigned event, so it is known at once and the signature
  * can follow: a producer chains a whole batch first and lets the batch's signatures run in parallel.
- * `text` is the signed text, which the producer hands to the log with the event (StoredEvent.signedText).
+ * `text` is the signed text, which the producer hands to the log with the event (StoredEvent.signedText),
+ * and `bytes` its UTF-8: the text is encoded once, for the hash, the signature and the log alike.
  */
-export function sealEvent<T>(event: UnsignedEvent<T>, key: SigningKey, remember = true): { hash: string; text: string; signed: Promise<CloudEvent<T>> } {
+export function sealEvent<T>(
+  event: UnsignedEvent<T>,
+  key: SigningKey,
+  remember = true,
+): { hash: string; text: string; bytes: Buffer; signed: Promise<CloudEvent<T>> } {
   const text = signingInput(event);
-  return { hash: hashOf(text), text, signed: signDetached(text, key.key, key.kid, remember).then((signature) => ({ ...event, signature })) };
+  const prepared = detachedInput(key.kid, text);
+  return {
+    hash: hashOf(prepared.payload),
+    text,
+    bytes: prepared.payload,
+    signed: signDetached(text, key.key, key.kid, remember, prepared).then((signature) => ({ ...event, signature })),
+  };
 }
 
 export function signEvent<T>(event: UnsignedEvent<T>, key: SigningKey): Promise<CloudEvent<T>> {

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 import type { Consumer, ContractCatalog } from '../catalog/contract-catalog';
 import type { ApplicationRequest } from '../catalog/generated/application-request.v1';
 import type { ApplicationSubmitted } from '../catalog/generated/events--application-submitted.v1';
@@ -95,7 +95,7 @@ export function createApplicationService(options: ApplicationServiceOptions): Ap
     const purpose = body.purpose.trim();
     // One trace per case: the caller's, or a new one shared by every event the case causes.
     const trace = traceparent ?? newTraceparent();
-    const requestHash = createHash('sha256').update(canonicalJson({ ...body, subject, purpose })).digest('base64url');
+    const requestHash = hash('sha256', canonicalJson({ ...body, subject, purpose }), 'base64url');
     const now = clock.now();
     const applicationId = newId();
     const requests: ApplicationSubmitted['requests'] = [];

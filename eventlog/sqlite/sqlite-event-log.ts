@@ -77,7 +77,8 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
   const insertTopic = db.prepare('INSERT OR IGNORE INTO topics (name, retention, created_at) VALUES (?, ?, ?)');
   const knownTopics = db.prepare('SELECT name FROM topics ORDER BY name');
   const insertEvent = db.prepare(
-    'INSERT INTO events (topic, key, event_id, source, body, signature, appended_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    // The body may come as the signed text's UTF-8 (OutgoingEvent.signedBytes), stored as that text.
+    'INSERT INTO events (topic, key, event_id, source, body, signature, appended_at) VALUES (?, ?, ?, ?, CAST(? AS TEXT), ?, ?)',
   );
   const lastOfSource = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE source = ? ORDER BY offset DESC LIMIT 1`);
   const topicSet = new Set<string>((knownTopics.all() as { name: string }[]).map((r) => r.name));
@@ -118,14 +119,15 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
 
   const appendOne = db.transaction((events: readonly OutgoingEvent[], now: number): AppendedBatch => {
     const stored: StoredEvent[] = [];
-    for (const { topic, key, event, signedText } of events) {
+    for (const { topic, key, event, signedText, signedBytes } of events) {
       if (!topicSet.has(topic)) {
         // Auto-create, as a Kafka broker with auto.create.topics.enable would.
         insertTopic.run(topic, 'forever', now);
         topicSet.add(topic);
       }
       const [body, signature] = storedForm(event, signedText);
-      const offset = Number(insertEvent.run(topic, key, event.id, event.source, body, signature, now).lastInsertRowid);
+      const bytes = signature !== null && signedBytes !== undefined ? signedBytes : body;
+      const offset = Number(insertEvent.run(topic, key, event.id, event.source, bytes, signature, now).lastInsertRowid);
       stored.push({ topic, partition: 0, offset: String(offset), key, event, appendedAt: now, ...(signature === null ? {} : { signedText: body }) });
     }
     return { first: Number(stored[0]!.offset), last: Number(stored[stored.length - 1]!.offset), events: stored };

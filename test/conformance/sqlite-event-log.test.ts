@@ -60,6 +60,15 @@ describe('embedded SQLite engine: how events are stored', () => {
     }
   };
 
+  const typeOfBody = (file: string, offset: string): string => {
+    const db = new Database(file, { readonly: true });
+    try {
+      return (db.prepare('SELECT typeof(body) AS type FROM events WHERE offset = ?').get(Number(offset)) as { type: string }).type;
+    } finally {
+      db.close();
+    }
+  };
+
   test("a producer's event is stored as its signed text, which every reader gets and verifies", async () => {
     const file = fileFor('signed');
     let log = openSqliteEventLog({ file });
@@ -69,7 +78,9 @@ describe('embedded SQLite engine: how events are stored', () => {
     const [event] = await producer.emit([{ topic: 't', type: 'cn.gov.tongban.test.v1', applicationId: 'case-1', data: { b: '中文', a: [1, 2.5] } }]);
     await sub.close();
     const stored = columns(file, pushed[0]!.offset);
+    // The producer hands over the text's UTF-8 as well (sealed once): it is stored as that text.
     expect(stored).toEqual({ body: signingInput(event!), signature: event!.signature });
+    expect(typeOfBody(file, pushed[0]!.offset)).toBe('text');
     const replayed = await collect(log, ['t']);
     await log.close();
     log = openSqliteEventLog({ file });
