@@ -15,7 +15,7 @@ import type { CaseState, RecordState } from './case-state';
  * record (`case_records`), which a restart lays over the open case. Rewriting the whole case for each
  * of its five answers serialised 40 KB of JSON per case, now 22 KB (bench/README.md).
  *
- * The event loop serialises the rows; a thread of its own writes them (case-store-writer.ts). Until a
+ * A thread of its own serialises and writes the rows (case-store-writer.ts). Until a
  * write is committed its case is answered from memory, so no read sees the disk behind a save.
  */
 export interface CaseStore {
@@ -133,7 +133,7 @@ export function openCaseStore(file: string): CaseStore {
   function rowsOf({ state: s, whole, records, holdsKey }: PendingWrite): RowWrite {
     if (!whole) {
       withRows.add(s.id);
-      return { kind: 'records', id: s.id, records: [...records].map((position) => [position, JSON.stringify(s.records[position])] as const) };
+      return { kind: 'records', id: s.id, records: [...records].map((position) => [position, s.records[position]] as const) };
     }
     const dropRecords = withRows.delete(s.id);
     return {
@@ -144,7 +144,7 @@ export function openCaseStore(file: string): CaseStore {
       status: s.status,
       createdAt: s.createdAt,
       subjectId: subjectId(s.subject),
-      state: JSON.stringify(s),
+      state: s,
       dropRecords,
     };
   }

@@ -17,7 +17,7 @@ describe('case store writer thread', () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   const caseRow = (id: string, status: string) =>
-    ({ kind: 'case', id, consumer: 'demo-hall', key: null, status, createdAt: '2026-11-23T00:00:00.000Z', subjectId: 's', state: JSON.stringify({ id, status }), dropRecords: false }) as const;
+    ({ kind: 'case', id, consumer: 'demo-hall', key: null, status, createdAt: '2026-11-23T00:00:00.000Z', subjectId: 's', state: { id, status } as Record<string, unknown>, dropRecords: false }) as const;
 
   it('commits batches in order, each in one transaction, and each is on disk when its promise resolves', async () => {
     const file = path.join(dir, 'cases.db');
@@ -25,12 +25,15 @@ describe('case store writer thread', () => {
     const writer = threadWriter(file);
     const reader = new Database(file, { readonly: true });
     try {
-      const first = writer.write([caseRow('a', 'pending'), { kind: 'records', id: 'a', records: [[0, '{"n":1}']] }]);
+      const record = { n: 1, name: '王桂英' };
+      const first = writer.write([caseRow('a', 'pending'), { kind: 'records', id: 'a', records: [[0, record]] }]);
+      // Cases change in memory after they are handed over: a row holds what was handed over.
+      record.n = 2;
       const second = writer.write([caseRow('a', 'completed'), { ...caseRow('b', 'pending'), dropRecords: true }]);
       // A batch that fails (a NOT NULL column left empty) leaves nothing of itself and nothing else broken.
       const broken = writer.write([caseRow('c', 'pending'), { ...caseRow('d', 'pending'), createdAt: null as unknown as string }]);
       await first;
-      expect(reader.prepare('SELECT count(*) AS n FROM case_records').get()).toEqual({ n: 1 });
+      expect(reader.prepare('SELECT record FROM case_records').all()).toEqual([{ record: '{"n":1,"name":"王桂英"}' }]);
       await second;
       await expect(broken).rejects.toThrow(/case store write failed: NOT NULL constraint failed/);
       await writer.idle();
@@ -38,8 +41,12 @@ describe('case store writer thread', () => {
         { id: 'a', status: 'completed' },
         { id: 'b', status: 'pending' },
       ]);
-      await writer.write([caseRow('e', 'pending')]);
+      const late = caseRow('e', 'pending');
+      const written = writer.write([late]);
+      late.state.status = 'completed';
+      await written;
       expect(reader.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 3 });
+      expect(reader.prepare("SELECT state FROM cases WHERE id = 'e'").get()).toEqual({ state: '{"id":"e","status":"pending"}' });
     } finally {
       reader.close();
       await writer.close();
