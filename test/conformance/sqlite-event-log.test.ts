@@ -98,6 +98,21 @@ describe('embedded SQLite engine: how events are stored', () => {
     expect(await verifyEvent(JSON.parse(respaced) as CloudEvent, keys, respaced)).toMatchObject({ ok: false });
   });
 
+  test('appends commit as soon as they are queued while the event loop is quiet, with the rest of the turn while it is busy', async () => {
+    for (const quiet of [true, false]) {
+      const log = openSqliteEventLog({ file: fileFor('timing'), loopLoad: { quiet: () => quiet } });
+      const order: string[] = [];
+      setImmediate(() => order.push('the turn ends'));
+      const first = log.append([{ topic: 't', key: 'k', event: makeEvent() }]).then(() => order.push('first committed'));
+      const second = log.append([{ topic: 't', key: 'k', event: makeEvent() }]).then(() => order.push('second committed'));
+      await Promise.all([first, second]);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(order).toEqual(quiet ? ['first committed', 'second committed', 'the turn ends'] : ['the turn ends', 'first committed', 'second committed']);
+      expect((await collect(log, ['t'])).length).toBe(2);
+      await log.close();
+    }
+  });
+
   test('an event without its signed text is stored whole and read back without one', async () => {
     const file = fileFor('whole');
     const log = openSqliteEventLog({ file });
