@@ -26,30 +26,9 @@ function titleOf(code: ErrorCode): string {
   return new TongbanError(code).message;
 }
 
-/** Maps errors raised by body parsing (express/body-parser) to our catalogue. */
-function fromFramework(error: unknown): TongbanError | undefined {
-  const e = error as { type?: string; status?: number; message?: string };
-  switch (e.type) {
-    case 'entity.parse.failed':
-      return new TongbanError('TB_MALFORMED_JSON', 'the request body is not valid JSON');
-    case 'entity.too.large':
-      return new TongbanError('TB_BODY_TOO_LARGE', 'the request body is larger than the server accepts');
-    case 'encoding.unsupported':
-    case 'charset.unsupported':
-      return new TongbanError('TB_UNSUPPORTED_MEDIA_TYPE', 'the request body must be UTF-8 JSON');
-    case 'request.aborted':
-    case 'request.size.invalid':
-    case 'stream.encoding.set':
-      return new TongbanError('TB_INVALID_REQUEST', 'the request body could not be read');
-    default:
-      return undefined;
-  }
-}
-
 export function problemHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
-    const known = isTongbanError(error) ? error : fromFramework(error);
-    const problem = known ?? new TongbanError('TB_INTERNAL', undefined, { cause: error });
+    const problem = isTongbanError(error) ? error : new TongbanError('TB_INTERNAL', undefined, { cause: error });
     const log = (req as { log?: Logger }).log ?? logger;
     if (problem.status >= 500) log.error({ err: error, code: problem.code }, 'request failed');
     else log.info({ code: problem.code, status: problem.status }, 'request refused');

@@ -1,3 +1,5 @@
+import http from 'node:http';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { call, countEvents, DEMO_CITIZEN, startTestSystem, type TestSystem } from '../support/test-system';
 
 /**
@@ -15,7 +17,7 @@ describe('hostile input', () => {
   });
   afterAll(async () => system.stop());
 
-  const attacks: [string, { rawBody?: string; body?: unknown; headers?: Record<string, string> }, number][] = [
+  const attacks: [string, { rawBody?: string | Uint8Array; body?: unknown; headers?: Record<string, string> }, number][] = [
     ['a body over the limit', { rawBody: JSON.stringify({ ...valid, purpose: 'x'.repeat(20_000) }) }, 413],
     ['__proto__ pollution', { rawBody: `{"matter":"newborn","subject":{"idNumber":"${DEMO_CITIZEN}"},"purpose":"p","__proto__":{"polluted":true}}` }, 400],
     ['nested __proto__ pollution', { rawBody: `{"matter":"newborn","subject":{"idNumber":"${DEMO_CITIZEN}","__proto__":{"polluted":true}},"purpose":"p"}` }, 400],
@@ -36,6 +38,11 @@ describe('hostile input', () => {
     ['no content type', { rawBody: JSON.stringify(valid), headers: { 'content-type': '' } }, 415],
     ['a malformed Idempotency-Key', { body: valid, headers: { 'idempotency-key': 'x'.repeat(300) } }, 400],
     ['control characters in the JSON', { rawBody: '{"matter":"new\u0000born"}' }, 400],
+    ['a charset other than UTF-8', { rawBody: JSON.stringify(valid), headers: { 'content-type': 'application/json; charset=iso-8859-1' } }, 415],
+    ['an unknown content coding', { rawBody: JSON.stringify(valid), headers: { 'content-encoding': 'compress' } }, 415],
+    ['a gzip body that inflates past the limit', { rawBody: gzipSync(JSON.stringify({ ...valid, purpose: ' '.repeat(100_000) })), headers: { 'content-encoding': 'gzip' } }, 413],
+    ['a body that says gzip and is not', { rawBody: JSON.stringify(valid), headers: { 'content-encoding': 'gzip' } }, 400],
+    ['white space only', { rawBody: ' \n ' }, 400],
   ];
 
   test.each(attacks)('%s → 4xx, nothing written', async (_label, request, expected) => {
@@ -46,6 +53,35 @@ describe('hostile input', () => {
     expect(await countEvents(system)).toBe(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test('a body sent in pieces (no Content-Length) is refused 413 once it passes the limit', async () => {
+    const before = await countEvents(system);
+    const status = await new Promise<number>((resolve, reject) => {
+      const url = new URL('/v1/applications', system.url);
+      const request = http.request(url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.on('error', reject);
+      const piece = Buffer.alloc(4096, 0x20);
+      request.write('{"purpose":"');
+      for (let i = 0; i < 6; i++) request.write(piece);
+      request.end('"}');
+    });
+    expect(status).toBe(413);
+    expect(await countEvents(system)).toBe(before);
+  });
+
+  test.each([
+    ['compressed with gzip', { rawBody: gzipSync(JSON.stringify(valid)), headers: { 'content-encoding': 'gzip' } }],
+    ['compressed with brotli', { rawBody: brotliCompressSync(JSON.stringify(valid)), headers: { 'content-encoding': 'br' } }],
+    ['with a byte order mark', { rawBody: `\ufeff${JSON.stringify(valid)}` }],
+    ['declared as UTF-8', { rawBody: JSON.stringify(valid), headers: { 'content-type': 'application/json; charset="UTF-8"' } }],
+  ])('a body %s is read as the same JSON', async (_label, request) => {
+    const answer = await call<{ matter: string; subject: { idNumber: string } }>(system, 'POST', '/v1/applications', { token, ...request });
+    expect(answer.status).toBe(202);
+    expect(answer.body).toMatchObject({ matter: 'newborn', subject: { idNumber: DEMO_CITIZEN } });
   });
 
   test('lower-case x in an id number is accepted and normalised', async () => {

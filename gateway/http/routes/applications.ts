@@ -1,7 +1,8 @@
-import express, { Router, type Request, type RequestHandler, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { TongbanError } from '../../../runtime/errors';
 import { toDossier, type CaseState } from '../../case-state';
 import type { GatewayDeps, Locals } from '../gateway-deps';
+import { jsonBody } from '../json-body';
 import { preferredWaitSeconds } from '../prefer';
 
 /**
@@ -28,7 +29,7 @@ export function applicationsRoutes(
       }
       next();
     },
-    express.json({ limit: deps.bodyLimitBytes, strict: true, type: () => true }),
+    jsonBody(deps.bodyLimitBytes),
     async (req, res) => {
       const locals = res.locals as Locals;
       const key = req.headers['idempotency-key'];
