@@ -136,9 +136,14 @@ export function inspectDetached(jws: string): { header: string; signature: strin
   return { header: parts[0]!, signature: parts[2]!, kid: header.kid };
 }
 
+/** Whether this process made this detached JWS over exactly these bytes with the private half of `key` (own-signatures.ts). */
+export function madeHere(parts: { header: string; signature: string }, payload: string, key: KeyObject): boolean {
+  return ownSignatures.vouch(parts.signature, parts.header, payload, key);
+}
+
 /** Checks a detached JWS; one this process made over exactly these bytes is vouched for (own-signatures.ts). */
 export async function verifyDetached(parts: { header: string; signature: string }, payload: string, key: KeyObject): Promise<boolean> {
-  if (ownSignatures.vouch(parts.signature, parts.header, payload, key)) return true;
+  if (madeHere(parts, payload, key)) return true;
   const signature = Buffer.from(parts.signature, 'base64url');
   return signature.length === 64 && es256Check(signingInput(parts.header, payload), key, signature);
 }

@@ -1,6 +1,6 @@
 import { hash, type KeyObject } from 'node:crypto';
 import { canonicalJson } from '../crypto/canonical-json';
-import { detachedInput, inspectDetached, signDetached, verifyDetached, verifyDetachedSync } from '../crypto/es256-jws';
+import { detachedInput, inspectDetached, madeHere, signDetached, verifyDetached, verifyDetachedSync } from '../crypto/es256-jws';
 import type { KeyStore, SigningKey } from '../crypto/keys';
 import type { CloudEvent, UnsignedEvent } from './cloudevent';
 
@@ -81,6 +81,19 @@ async function verdictFor(event: CloudEvent, input: string, keys: KeyStore): Pro
  * then the signature is checked over those bytes, of which the delivered event is the parse, so what
  * is checked is exactly what is read. Without it the event is canonicalised here.
  */
+
+/**
+ * The verdict on an event this process signed itself, over exactly `signedText`, given at once; undefined
+ * for any other event, which verifyEvent then checks in full. An adapter handed a request in the same
+ * process then calls its department's system in the same turn, before the next subscriber of the batch
+ * runs, instead of after every subscriber's first step: 0.2 ms from commit to the first native call at
+ * 50 cases/s (bench/README.md, fourteenth session).
+ */
+export function ownEventVerdict(event: CloudEvent, keys: KeyStore, signedText: string): SignatureVerdict | undefined {
+  const checkable = prepare(event, keys);
+  if (!('parts' in checkable) || !madeHere(checkable.parts, signedText, checkable.key)) return undefined;
+  return verdictOf(true, checkable.parts.kid, keys);
+}
 
 /** Checks an event's signature off the event loop (the request path). */
 export function verifyEvent(event: CloudEvent, keys: KeyStore, signedText?: string): Promise<SignatureVerdict> {

@@ -3,7 +3,7 @@ import { createOwnSignatures, OWN_SIGNATURES_HELD, ownSignatures } from '../../c
 import type { KeyStore, SigningKey } from '../../crypto/keys';
 import { signProof, verifyProof, type ProofPayload } from '../../crypto/record-proof';
 import type { CloudEvent, UnsignedEvent } from '../../eventlog/cloudevent';
-import { signEvent, verifyEvent, verifyEventSync } from '../../eventlog/event-signature';
+import { ownEventVerdict, signEvent, signingInput, verifyEvent, verifyEventSync } from '../../eventlog/event-signature';
 
 /*
  * A check of a signature this process made may skip the ECDSA arithmetic, but only when the answer is
@@ -115,6 +115,19 @@ describe('checks of signatures made in this process, where it holds them (the em
     const { keys: mispaired } = keyStoreOf('gateway-test', 'gateway', made.privateKey, pair().publicKey);
     expect(await verifyEvent(event, mispaired)).toMatchObject({ ok: false, reason: 'signature does not match the event' });
     expect(await verifyEvent(event, keys)).toMatchObject({ ok: true }); // not used up by the refusal
+  });
+
+  test('the verdict at once: given for an event signed here over exactly that text, else left to the full check', async () => {
+    const event = await signEvent(unsignedEvent(5), signing);
+    const text = signingInput(event);
+    expect(ownEventVerdict(event, keys, text.replace('张三', '李四'))).toBeUndefined();
+    const { keys: mispaired } = keyStoreOf('gateway-test', 'gateway', made.privateKey, pair().publicKey);
+    expect(ownEventVerdict(event, mispaired, text)).toBeUndefined();
+    expect(ownEventVerdict({ ...event, signature: 'not a jws' }, keys, text)).toBeUndefined();
+    expect(ownEventVerdict(event, keys, text)).toEqual({ ok: true, producer: 'gateway', kid: 'gateway-test' });
+    // Each signature is vouched for once; after that only the arithmetic speaks for it.
+    expect(ownEventVerdict(event, keys, text)).toBeUndefined();
+    expect(await verifyEvent(event, keys, text)).toMatchObject({ ok: true, producer: 'gateway' });
   });
 
   test('the bare loop of signature checks always does the arithmetic', async () => {
