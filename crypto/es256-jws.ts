@@ -109,7 +109,8 @@ export function detachedInput(kid: string, payload: string): DetachedInput {
   const input = Buffer.allocUnsafe(at + Buffer.byteLength(payload));
   input.write(header, 0, 'latin1'); // base64url: ASCII
   input[at - 1] = 0x2e; // "."
-  input.write(payload, at, 'utf8');
+  // Sized by byteLength, so this fills the rest exactly; were it ever short, uninitialised memory would be signed.
+  if (input.write(payload, at, 'utf8') !== input.length - at) throw new Error('signing input: the payload did not encode to its measured length');
   return { header, input, payload: input.subarray(at) };
 }
 

@@ -87,7 +87,7 @@ async function verdictFor(event: CloudEvent, input: string, keys: KeyStore): Pro
  * for any other event, which verifyEvent then checks in full. An adapter handed a request in the same
  * process then calls its department's system in the same turn, before the next subscriber of the batch
  * runs, instead of after every subscriber's first step: 0.2 ms from commit to the first native call at
- * 50 cases/s (bench/README.md, fourteenth session).
+ * 50 cases/s (bench/README.md, thirteenth session).
  */
 export function ownEventVerdict(event: CloudEvent, keys: KeyStore, signedText: string): SignatureVerdict | undefined {
   const checkable = prepare(event, keys);

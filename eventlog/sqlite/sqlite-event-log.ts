@@ -143,7 +143,7 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
    *
    * While the event loop has time to spare, a turn seldom brings a second append to share the commit
    * with, and waiting for the turn's end costs the case that waits on it: 0.04–0.14 ms a commit on the
-   * benchmark machine, three commits on the path of each case (bench/README.md, fourteenth session).
+   * benchmark machine, three commits on the path of each case (bench/README.md, thirteenth session).
    * Then an append is committed as soon as the work queued before it (its microtasks) has run. Once the
    * loop is busy, each turn's appends share one transaction again.
    */

@@ -6,7 +6,7 @@ import { TongbanError } from '../../runtime/errors';
  * The request body parsed as JSON, for a route that checked the media type first (routes/applications.ts).
  * It does what express.json did there, read straight off the request: that parser's content-type
  * parsing, charset lookup, decoder and stream plumbing were 0.18 ms of each case's path at 50 cases/s,
- * most of it code gone cold between cases (bench/README.md, fourteenth session).
+ * most of it code gone cold between cases (bench/README.md, thirteenth session).
  *
  * The same refusals as before: a body over `limitBytes` is 413, whether declared, read or decompressed;
  * a charset other than UTF-8, or a content coding other than identity, gzip, deflate or br, is 415;
