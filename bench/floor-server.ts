@@ -1,9 +1,10 @@
-import { createHash, generateKeyPairSync, randomUUID, sign, type KeyObject } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { holdNonceSupply, signOnline } from '../crypto/es256-online';
+import { es256 } from '../crypto/es256-jws';
+import { holdNonceSupply } from '../crypto/es256-online';
 
 /**
  * The floor: the work the design makes mandatory for one case, and nothing else, so the benchmark can
@@ -11,7 +12,7 @@ import { holdNonceSupply, signOnline } from '../crypto/es256-online';
  * - one HTTP request in and one dossier out (node:http, no framework);
  * - twelve events, each serialised, chained by SHA-256 to its producer's previous event, signed with
  *   ES256 as Tongban signs (on the event loop with a nonce made ahead of time, else on libuv's thread
- *   pool: crypto/es256-online.ts) and inserted into SQLite (WAL, the same table and indexes as the
+ *   pool: crypto/es256-jws.ts) and inserted into SQLite (WAL, the same table and indexes as the
  *   embedded log), appends of one event-loop turn committed together;
  * - seventeen signatures in all: the submission and five requests, a proof and an answer per
  *   department, the closing event;
@@ -43,14 +44,9 @@ interface Pending {
 const EVENT_HEADER = Buffer.from(JSON.stringify({ alg: 'ES256', kid: 'floor', b64: false, crit: ['b64'] })).toString('base64url');
 const PROOF_HEADER = Buffer.from(JSON.stringify({ alg: 'ES256', kid: 'floor', typ: 'tongban-record+jws' })).toString('base64url');
 
-/** The signature over `<header>.<payload>`, made as Tongban makes it. */
-function es256(header: string, payload: string, key: KeyObject): Promise<string> {
-  const input = Buffer.from(`${header}.${payload}`);
-  const online = signOnline(input, key);
-  if (online !== undefined) return Promise.resolve(online.toString('base64url'));
-  return new Promise((resolve, reject) => {
-    sign('sha256', input, { key, dsaEncoding: 'ieee-p1363' }, (error, signature) => (error ? reject(error) : resolve(signature.toString('base64url'))));
-  });
+/** The signature over `<header>.<payload>`, made by Tongban's own ES256 (crypto/es256-jws.ts). */
+async function signature(header: string, payload: string, key: KeyObject): Promise<string> {
+  return (await es256(Buffer.from(`${header}.${payload}`), key)).toString('base64url');
 }
 
 /** One file, writes of one event-loop turn in one transaction. */
@@ -133,7 +129,7 @@ export async function startFloorServer(options: FloorOptions): Promise<FloorServ
       const unsigned = { ...event, correlationid: caseId, id: randomUUID(), prevhash: heads.get(source) ?? source, source, subject: caseId, time: new Date().toISOString() };
       const text = JSON.stringify(unsigned);
       heads.set(source, createHash('sha256').update(text).digest('base64url'));
-      return { topic, unsigned, text, signature: es256(EVENT_HEADER, text, privateKey) };
+      return { topic, unsigned, text, signature: signature(EVENT_HEADER, text, privateKey) };
     });
     const signatures = await Promise.all(sealed.map((s) => s.signature));
     const now = Date.now();
@@ -148,7 +144,7 @@ export async function startFloorServer(options: FloorOptions): Promise<FloorServ
     const answer = answers.get(name)!;
     const data = answer.event.data as Record<string, unknown>;
     const payload = Buffer.from(JSON.stringify({ applicationId: caseId, data: data.record, department: name, issuedAt: new Date().toISOString(), subject, type: data.type })).toString('base64url');
-    const proof = `${PROOF_HEADER}.${payload}.${await es256(PROOF_HEADER, payload, privateKey)}`;
+    const proof = `${PROOF_HEADER}.${payload}.${await signature(PROOF_HEADER, payload, privateKey)}`;
     await emit(`tongban://${name}/floor`, caseId, [{ topic: answer.topic, event: { ...answer.event, data: { ...data, applicationId: caseId, proof } } }]);
     const record = { ...state.records[position], status: 'provided', data: data.record, proof, receivedAt: new Date().toISOString() };
     state.records[position] = record;

@@ -20,7 +20,7 @@ const DSA_ENCODING = 'ieee-p1363' as const; // JWS wants r||s, not DER
  * then the event loop signs itself in 10–20 µs, the nonce's scalar multiplication having been done
  * ahead of time on a worker (es256-online.ts), and no thread has to be woken on the way.
  */
-function es256(input: Buffer, key: KeyObject): Promise<Buffer> {
+export function es256(input: Buffer, key: KeyObject): Promise<Buffer> {
   const signed = signOnline(input, key);
   if (signed !== undefined) return Promise.resolve(signed);
   return new Promise((resolve, reject) => {

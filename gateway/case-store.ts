@@ -15,8 +15,8 @@ import type { CaseState, RecordState } from './case-state';
  * record (`case_records`), which a restart lays over the open case. Rewriting the whole case for each
  * of its five answers serialised 40 KB of JSON per case, now 22 KB (bench/README.md).
  *
- * A thread of its own serialises and writes the rows (case-store-writer.ts). Until a
- * write is committed its case is answered from memory, so no read sees the disk behind a save.
+ * A thread of its own serialises and writes the rows (case-store-writer.ts). Until a write is committed
+ * its case is answered from memory, so no read sees the disk behind a save.
  */
 export interface CaseStore {
   get(id: string): CaseState | undefined;
