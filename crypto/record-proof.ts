@@ -55,6 +55,7 @@ function compareContent(text: string, expected: Omit<ProofPayload, 'issuedAt'>):
   for (const field of ['applicationId', 'department', 'type'] as const) {
     if (payload[field] !== expected[field]) return { ok: false, reason: `proof is bound to another ${field}` };
   }
+  if (typeof payload.issuedAt !== 'string') return { ok: false, reason: 'proof payload has no issuedAt' };
   // Proof payloads are written in canonical form, so one comparison of texts checks subject and data
   // exactly; the field-by-field checks above only name what differs.
   // Built in canonical member order, so canonicalJson serialises it in one native pass.

@@ -150,6 +150,27 @@ describe('case store', () => {
     await store.close();
   });
 
+  it('stores a case as it was when its batch was handed over, though it changes before the commit', async () => {
+    const store = openCaseStore(file());
+    const state = newCase('s1');
+    await store.save(state);
+    const police = state.records[0]!;
+    Object.assign(police, { status: 'provided', receivedAt: '2026-11-22T00:00:00.060Z', elapsedMs: 60, data: { name: '王秀英' }, proof: 'a.b.c', eventId: 'e1' });
+    const blocker = new Database(file());
+    blocker.prepare('BEGIN IMMEDIATE').run();
+    const saving = store.save(state, police);
+    await new Promise((r) => setTimeout(r, 100)); // handed over; the writer waits for the lock
+    const asHandedOver = structuredClone(police);
+    Object.assign(police, { status: 'invalid', reason: 'changed later', data: { name: '李四' } });
+    blocker.prepare('COMMIT').run();
+    blocker.close();
+    await saving;
+    await store.close();
+    const again = openCaseStore(file());
+    expect(again.get('s1')!.records[0]).toEqual(asHandedOver);
+    await again.close();
+  });
+
   it('a later case saved with a key another case holds is stored too, and the key stays with the first', async () => {
     // On Kafka a submission refused as unavailable may land after its retry opened a case of its own.
     const first = newCase('k1');

@@ -122,6 +122,9 @@ describe('signed, chained events', () => {
     const proof = await signProof(payload, keys.signingKey('police'));
     const expected = { applicationId: 'app-1', department: 'police', type: 'household-register', subject: { idNumber: '11010519491231002X' }, data: { name: '张三' } };
     expect((await verifyProof(proof, expected, keys)).ok).toBe(true);
+    // A proof must say when it was issued (DESIGN.md's payload); without issuedAt the texts would match.
+    const { issuedAt: _issuedAt, ...undated } = payload;
+    expect(await verifyProof(await signProof(undated as typeof payload, keys.signingKey('police')), expected, keys)).toEqual({ ok: false, reason: 'proof payload has no issuedAt' });
     expect(await verifyProof(proof, { ...expected, applicationId: 'app-2' }, keys)).toMatchObject({ ok: false, reason: 'proof is bound to another applicationId' });
     expect(await verifyProof(proof, { ...expected, data: { name: '李四' } }, keys)).toMatchObject({ ok: false });
     expect(await verifyProof(proof, { ...expected, department: 'gateway' }, keys)).toMatchObject({ ok: false });
