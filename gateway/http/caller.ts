@@ -1,7 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { TongbanError } from '../../runtime/errors';
-import type { Logger } from '../../runtime/logger';
 import type { GatewayDeps, Locals } from './gateway-deps';
 import { sendProblem } from './problem';
 
@@ -14,7 +13,7 @@ export function callerChecks(deps: Pick<GatewayDeps, 'authenticator' | 'isShutti
     if (deps.isShuttingDown()) throw new TongbanError('TB_SHUTTING_DOWN', 'the server is shutting down; try again', { retryAfter: 1 });
     const consumer = await deps.authenticator.authenticate(req.headers.authorization);
     res.locals.consumer = consumer;
-    res.locals.log = (res.locals.log as Logger).child({ consumer: consumer.id });
+    (res.locals as Locals).log.bind({ consumer: consumer.id });
     next();
   };
   const limiter = rateLimit({

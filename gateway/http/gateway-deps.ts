@@ -3,6 +3,7 @@ import type { KeyStore } from '../../crypto/keys';
 import type { EventLog } from '../../eventlog/event-log';
 import type { Clock } from '../../runtime/clock';
 import type { Logger } from '../../runtime/logger';
+import type { RequestLogger } from './request-logger';
 import type { Metrics } from '../../runtime/metrics';
 import type { ApplicationService } from '../application-service';
 import type { Authenticator } from '../auth/authenticator';
@@ -31,5 +32,5 @@ export interface GatewayDeps {
 /** What authentication leaves on `res.locals` for the route handlers. */
 export interface Locals {
   consumer: Consumer;
-  log: Logger;
+  log: RequestLogger;
 }

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, Response } from 'express';
 import { isTongbanError, problemType, TongbanError, type ErrorCode } from '../../runtime/errors';
 import type { Logger } from '../../runtime/logger';
+import type { RequestLogger } from './request-logger';
 
 /**
  * RFC 9457 problem details. Every error answer is `application/problem+json` with a stable `type`
@@ -29,7 +30,7 @@ function titleOf(code: ErrorCode): string {
 export function problemHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const problem = isTongbanError(error) ? error : new TongbanError('TB_INTERNAL', undefined, { cause: error });
-    const log = (req as { log?: Logger }).log ?? logger;
+    const log = (req as { log?: RequestLogger }).log ?? logger;
     if (problem.status >= 500) log.error({ err: error, code: problem.code }, 'request failed');
     else log.info({ code: problem.code, status: problem.status }, 'request refused');
     if (res.headersSent) {

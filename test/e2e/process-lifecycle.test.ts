@@ -41,6 +41,10 @@ describe('tongban start as a process', () => {
     expect(logLines.length).toBe(server.lines.filter((l) => l.trim() !== '').length);
     const caseLines = logLines.filter((l) => l.correlationId === opened.body.id);
     expect(caseLines.length).toBeGreaterThanOrEqual(6); // accepted, five answers, closed
+    // The request's lines carry its request id and consumer, from the route's line to the last one.
+    const accepted = caseLines.find((l) => l.msg === 'case accepted');
+    expect(accepted).toMatchObject({ requestId: expect.any(String), consumer: 'demo-hall' });
+    expect(caseLines.find((l) => l.msg === 'request answered' && l.route === '/v1/applications')).toMatchObject({ requestId: accepted!.requestId, consumer: 'demo-hall', status: 200 });
     const everything = server.lines.join('\n');
     expect(everything).not.toContain(DEMO_CITIZEN);
     expect(everything).not.toContain(token);

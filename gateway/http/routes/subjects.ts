@@ -1,7 +1,6 @@
 import { Router, type RequestHandler } from 'express';
 import { parseSubjectId } from '../../../identity/subject';
 import { TongbanError } from '../../../runtime/errors';
-import type { Logger } from '../../../runtime/logger';
 import { accessHistory } from '../../access-history';
 import type { GatewayDeps, Locals } from '../gateway-deps';
 
@@ -19,7 +18,7 @@ export function subjectsRoutes(deps: Pick<GatewayDeps, 'store'>, caller: Request
         errors: [{ pointer: '', detail: 'path parameter id is not a valid identifier' }],
       });
     }
-    (res.locals.log as Logger).info({ accessHistoryOf: 'subject', consumer: consumer.id }, 'access history disclosed');
+    (res.locals as Locals).log.info({ accessHistoryOf: 'subject', consumer: consumer.id }, 'access history disclosed');
     res.setHeader('Cache-Control', 'no-store');
     res.json({ subject, entries: await accessHistory(deps.store, subject) });
   });
