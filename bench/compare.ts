@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +25,8 @@ import { npmStartNodeFlags, startEmbeddedTarget, type BenchTarget } from './targ
  * 2 B then A, and so on.
  *
  * A is this checkout's build; B is `--against` (another checkout, built), or this one again with other
- * settings (`--env-b`, `--node-flags-b`), to compare a configuration.
+ * settings (`--env-b`, `--node-flags-b`), to compare a configuration. `--node-b <binary>` runs B's
+ * server on another Node (its checkout's native modules built for that Node).
  *
  * With `--rate N` the measured slices are an open loop of N cases a second instead (after the same
  * saturating warm-up, as in the benchmark's moderate phase), and the report compares Tongban's overhead
@@ -42,6 +44,8 @@ const OPTIONS = {
   'env-b': { type: 'string', multiple: true },
   'node-flags-a': { type: 'string' },
   'node-flags-b': { type: 'string' },
+  'node-a': { type: 'string' },
+  'node-b': { type: 'string' },
   slices: { type: 'string', default: '6' },
   'slice-seconds': { type: 'string', default: '6' },
   'warm-up': { type: 'string', default: '15' },
@@ -96,13 +100,24 @@ interface Side {
   readonly root: string;
   readonly env: Record<string, string>;
   readonly nodeFlags: readonly string[];
+  readonly node: string;
+  /** `node --version` of that binary. */
+  readonly nodeVersion: string;
 }
 
 const against = args.against === undefined ? PROJECT_ROOT : path.resolve(args.against);
 if (!fs.existsSync(path.join(against, 'dist', 'cli', 'main.js'))) fail(`--against ${against} holds no build of Tongban (dist/cli/main.js): run \`npm run build\` there`);
+/** A node binary and its version; this process's unless named. */
+function nodeOf(name: string, value: string | undefined): { node: string; nodeVersion: string } {
+  if (value === undefined) return { node: process.execPath, nodeVersion: process.version };
+  const node = path.resolve(value);
+  const run = spawnSync(node, ['--version'], { encoding: 'utf8' });
+  if (run.status !== 0 || !/^v\d+\./.test(run.stdout)) fail(`--${name} ${node} is not a node binary that runs here`);
+  return { node, nodeVersion: run.stdout.trim() };
+}
 const sides: readonly Side[] = [
-  { name: 'A', root: PROJECT_ROOT, env: envOf('env-a', args['env-a']), nodeFlags: flagsOf(args['node-flags-a'], PROJECT_ROOT) },
-  { name: 'B', root: against, env: envOf('env-b', args['env-b']), nodeFlags: flagsOf(args['node-flags-b'], against) },
+  { name: 'A', root: PROJECT_ROOT, env: envOf('env-a', args['env-a']), nodeFlags: flagsOf(args['node-flags-a'], PROJECT_ROOT), ...nodeOf('node-a', args['node-a']) },
+  { name: 'B', root: against, env: envOf('env-b', args['env-b']), nodeFlags: flagsOf(args['node-flags-b'], against), ...nodeOf('node-b', args['node-b']) },
 ];
 
 /** One case: its application id and its latency in ms. */
@@ -130,7 +145,7 @@ interface Driven {
 }
 
 async function drive(side: Side): Promise<Driven> {
-  const target = await startEmbeddedTarget(args.latency, { root: side.root, env: side.env, nodeFlags: side.nodeFlags });
+  const target = await startEmbeddedTarget(args.latency, { root: side.root, env: side.env, nodeFlags: side.nodeFlags, node: side.node });
   const client = createJsonClient(target.url, concurrency);
   const headers = { authorization: `Bearer ${target.token}`, prefer: 'wait=120' };
   return {
@@ -221,7 +236,7 @@ async function driveAll(driven: Driven[], bar: SingleBar): Promise<void> {
     const load = rate === null ? `${concurrency} clients` : `${rate} cases/s (open loop) after ${concurrency} clients' warm-up`;
     log(`Tongban A/B — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}; ${load}, ${slices} slices of ${sliceSeconds} s a side, alternating`);
     for (const d of driven) {
-      const settings = [...Object.entries(d.side.env).map(([k, v]) => `${k}=${v}`), `node ${d.side.nodeFlags.join(' ') || '(no flags)'}`].join(', ');
+      const settings = [...Object.entries(d.side.env).map(([k, v]) => `${k}=${v}`), `node ${d.side.nodeVersion} ${d.side.nodeFlags.join(' ') || '(no flags)'}`].join(', ');
       log(`${d.side.name}: ${d.side.root}${d.side.root === PROJECT_ROOT ? ' (this checkout)' : ''}; ${settings}`);
     }
     // Warmed the way they are measured: in alternating slices of the same load, every client's socket

@@ -48,6 +48,8 @@ export interface EmbeddedTargetOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Node's flags; by default those `npm start` runs the checkout with (npmStartNodeFlags). */
   readonly nodeFlags?: readonly string[];
+  /** The node binary that runs the server; this process's by default (bench/compare.ts's `--node-b`). */
+  readonly node?: string;
 }
 
 /**
@@ -88,7 +90,7 @@ export async function startEmbeddedTarget(latency: string | undefined, options: 
     fs.rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
-  const server = spawn(process.execPath, [...nodeFlags, main, 'start'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(options.node ?? process.execPath, [...nodeFlags, main, 'start'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   server.stdout!.resume(); // warnings only; never let the pipe fill up
   const url = `http://127.0.0.1:${port}`;
   let peakMb = 0;

@@ -16,13 +16,14 @@ const COMPARE = path.join(PROJECT_ROOT, 'dist', 'bench', 'compare.js');
 const run = (args: string[]) => spawnSync(process.execPath, [COMPARE, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 120_000 });
 
 test('two servers, alternating slices, one JSON line whose figures add up', () => {
-  const result = run(['--warm-up', '1', '--slices', '3', '--slice-seconds', '1', '--concurrency', '4', '--env-b', 'TONGBAN_SIMULATOR_THREAD=off', '--json']);
+  // B's server on a node binary named with --node-b (this one: CI has one Node).
+  const result = run(['--warm-up', '1', '--slices', '3', '--slice-seconds', '1', '--concurrency', '4', '--env-b', 'TONGBAN_SIMULATOR_THREAD=off', '--node-b', process.execPath, '--json']);
   expect({ status: result.status, errors: result.stderr.split('\n').filter((l) => l.startsWith('bench:compare:')) }).toEqual({ status: 0, errors: [] });
   const lines = result.stdout.trim().split('\n');
-  // Both with the flags `npm start` runs the checkout with.
+  // Both with the flags `npm start` runs the checkout with, and the version of the Node each runs on.
   const flags = npmStartNodeFlags().join(' ');
-  expect(lines[1]).toBe(`A: ${PROJECT_ROOT} (this checkout); node ${flags}`);
-  expect(lines[2]).toBe(`B: ${PROJECT_ROOT} (this checkout); TONGBAN_SIMULATOR_THREAD=off, node ${flags}`);
+  expect(lines[1]).toBe(`A: ${PROJECT_ROOT} (this checkout); node ${process.version} ${flags}`);
+  expect(lines[2]).toBe(`B: ${PROJECT_ROOT} (this checkout); TONGBAN_SIMULATOR_THREAD=off, node ${process.version} ${flags}`);
   expect(result.stdout).toMatch(/warm-up, not measured: 1 s of the same load on each, in alternating slices \(A \d+ cases, B \d+\)/);
   // Slice 2 drove B first: the order alternates, so neither side always follows the other.
   expect(lines.filter((l) => /^ {4}\d {2}/.test(l)).map((l) => l.endsWith('(B first)'))).toEqual([false, true, false]);
@@ -101,6 +102,7 @@ test.each([
   [['--slice-seconds', '1.5'], /^bench:compare: --slice-seconds must be a whole number of at least 1$/],
   [['--against', '/nonexistent/tongban'], /^bench:compare: --against \/nonexistent\/tongban holds no build of Tongban \(dist\/cli\/main\.js\)/],
   [['--env-b', 'fast'], /^bench:compare: --env-b takes NAME=value \(got fast\)$/],
+  [['--node-b', '/nonexistent/node'], /^bench:compare: --node-b \/nonexistent\/node is not a node binary that runs here$/],
   [['--env-a', 'TONGBAN_SIMULATOR_THREAD=maybe', '--warm-up', '0'], /^bench:compare: invalid configuration: TONGBAN_SIMULATOR_THREAD/],
   [['--speed', 'max'], /^bench:compare: Unknown option '--speed'/],
 ])('bad arguments %p: one line and exit code 2', (args, message) => {
