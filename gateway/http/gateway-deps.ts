@@ -3,12 +3,12 @@ import type { KeyStore } from '../../crypto/keys';
 import type { EventLog } from '../../eventlog/event-log';
 import type { Clock } from '../../runtime/clock';
 import type { Logger } from '../../runtime/logger';
-import type { RequestLogger } from './request-logger';
 import type { Metrics } from '../../runtime/metrics';
 import type { ApplicationService } from '../application-service';
 import type { Authenticator } from '../auth/authenticator';
 import type { CaseStore } from '../case-store';
 import type { CaseTracker } from '../case-tracker';
+import type { RequestLogger } from './request-logger';
 
 /** What the HTTP layer is given: every collaborator passed in, nothing reached for globally. */
 export interface GatewayDeps {

@@ -7,7 +7,8 @@ const QUIET_ROUTES = new Set(['/healthz', '/metrics', '/readyz']);
 
 /**
  * A request-scoped logger (request id, then consumer as it becomes known; request-logger.ts), one log
- * line per answered request with its correlation id, and the HTTP metrics. Probes are counted but not logged.
+ * line per answered request with its correlation id, and the HTTP metrics. Probes are counted but not
+ * logged.
  */
 export function requestLog(deps: Pick<GatewayDeps, 'logger' | 'metrics' | 'clock'>): RequestHandler {
   return (req, res, next) => {

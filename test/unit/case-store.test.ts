@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { CaseState } from '../../gateway/case-state';
+import type { CaseState, RecordState } from '../../gateway/case-state';
 import { openCaseStore } from '../../gateway/case-store';
 
 /**
@@ -36,6 +36,11 @@ function newCase(id: string): CaseState {
   };
 }
 
+/** The police record answered, as the case tracker leaves it. */
+function answerPolice(state: CaseState): RecordState {
+  return Object.assign(state.records[0]!, { status: 'provided', receivedAt: '2026-11-22T00:00:00.060Z', elapsedMs: 60, data: { name: '王秀英' }, proof: 'a.b.c', eventId: 'e1' });
+}
+
 describe('case store', () => {
   let dir: string;
   const file = (): string => path.join(dir, 'cases.db');
@@ -57,8 +62,7 @@ describe('case store', () => {
     const store = openCaseStore(file());
     const state = newCase('c1');
     await store.save(state);
-    const police = state.records[0]!;
-    Object.assign(police, { status: 'provided', receivedAt: '2026-11-22T00:00:00.060Z', elapsedMs: 60, data: { name: '王秀英' }, proof: 'a.b.c', eventId: 'e1' });
+    const police = answerPolice(state);
     await store.save(state, police);
     await store.close();
     expect(rows('case_records')).toBe(1);
@@ -154,8 +158,7 @@ describe('case store', () => {
     const store = openCaseStore(file());
     const state = newCase('s1');
     await store.save(state);
-    const police = state.records[0]!;
-    Object.assign(police, { status: 'provided', receivedAt: '2026-11-22T00:00:00.060Z', elapsedMs: 60, data: { name: '王秀英' }, proof: 'a.b.c', eventId: 'e1' });
+    const police = answerPolice(state);
     const blocker = new Database(file());
     blocker.prepare('BEGIN IMMEDIATE').run();
     const saving = store.save(state, police);
