@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler, Request } from 'express';
-import type { GatewayDeps, Locals } from './gateway-deps';
+import type { GatewayDeps } from './gateway-deps';
 import { RequestLogger } from './request-logger';
 
 const QUIET_ROUTES = new Set(['/healthz', '/metrics', '/readyz']);
@@ -25,7 +25,8 @@ export function requestLog(deps: Pick<GatewayDeps, 'logger' | 'metrics' | 'clock
       deps.metrics.httpDuration.observe({ method: req.method, route }, ms);
       if (!QUIET_ROUTES.has(route)) {
         (res.locals.log as RequestLogger).info(
-          { method: req.method, route, status: res.statusCode, ms: Math.round(ms * 10) / 10, consumer: (res.locals as Partial<Locals>).consumer?.id, correlationId: res.locals.correlationId },
+          // The consumer, once known, is bound to the logger already (caller.ts): not repeated here.
+          { method: req.method, route, status: res.statusCode, ms: Math.round(ms * 10) / 10, correlationId: res.locals.correlationId },
           'request answered',
         );
       }
