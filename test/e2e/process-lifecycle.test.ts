@@ -43,10 +43,12 @@ describe('tongban start as a process', () => {
     expect(caseLines.length).toBeGreaterThanOrEqual(6); // accepted, five answers, closed
     // The request's lines carry its request id and consumer, from the route's line to the last one.
     const accepted = caseLines.find((l) => l.msg === 'case accepted');
-    expect(accepted).toMatchObject({ requestId: expect.any(String), consumer: 'demo-hall' });
-    expect(caseLines.find((l) => l.msg === 'request answered' && l.route === '/v1/applications')).toMatchObject({ requestId: accepted!.requestId, consumer: 'demo-hall', status: 200 });
+    expect(accepted).toMatchObject({ reqId: expect.any(String), consumer: 'demo-hall' });
+    expect(caseLines.find((l) => l.msg === 'request completed' && l.route === '/v1/applications')).toMatchObject({ reqId: accepted!.reqId, consumer: 'demo-hall', status: 200 });
+    // The adapters' lines name the department request they answered, a different id under another message.
+    expect(caseLines.filter((l) => l.msg === 'request answered').map((l) => [typeof l.requestId, l.reqId])).toEqual(Array(5).fill(['string', undefined]));
     // A binding is not written again as a field: a line with a key twice is ambiguous to log tools.
-    expect(server.lines.filter((l) => ['"consumer":', '"requestId":'].some((key) => l.split(key).length > 2))).toEqual([]);
+    expect(server.lines.filter((l) => ['"consumer":', '"reqId":'].some((key) => l.split(key).length > 2))).toEqual([]);
     const everything = server.lines.join('\n');
     expect(everything).not.toContain(DEMO_CITIZEN);
     expect(everything).not.toContain(token);
