@@ -20,7 +20,8 @@ let system: TestSystem;
 const dossiers: Dossier[] = [];
 
 beforeAll(async () => {
-  system = await startTestSystem({ TONGBAN_SIMULATOR_LATENCY_MS: 'police=250,commerce=5,tax=5,social-security=5,civil-affairs=5' });
+  // Police well above what a cold first answer of the others can take on a loaded machine (313 ms, once).
+  system = await startTestSystem({ TONGBAN_SIMULATOR_LATENCY_MS: 'police=600,commerce=5,tax=5,social-security=5,civil-affairs=5' });
   const open = async (clientId: string, body: unknown): Promise<Dossier> => {
     const answer = await call<Dossier>(system, 'POST', '/v1/applications', { token: await system.token(clientId), body, headers: { prefer: 'wait=20' } });
     expect(answer.status).toBe(200);
@@ -83,8 +84,10 @@ test('police, whose legacy system is slowest, stands first in the SLA report', a
   expect(report.cases).toBe(6);
   const [first, ...others] = report.departments;
   expect(first).toMatchObject({ department: 'police', rank: 1, requests: 6, answered: 6, timeouts: 0, breaches: 0 });
-  for (const other of others) expect(first!.p50Ms!).toBeGreaterThan(other.p95Ms!);
-  expect(first!.p50Ms!).toBeGreaterThanOrEqual(200);
+  // Ranked by p95 (sla-report.ts). Each department's first answer is also its code's first run, so a
+  // p95 of six may be that cold start: the typical answers are compared by their p50.
+  for (const other of others) expect(first!.p50Ms!).toBeGreaterThan(2 * other.p50Ms!);
+  expect(first!.p50Ms!).toBeGreaterThanOrEqual(550);
   expect(report.matters.find((m) => m.matter === 'subsistence-allowance')).toMatchObject({ cases: 4, closed: 4, completed: 4 });
   expect(path.isAbsolute(system.dataDir)).toBe(true);
 });
