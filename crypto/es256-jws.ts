@@ -159,7 +159,7 @@ export function verifyDetachedSync(parts: { header: string; signature: string },
 export async function signCompact(payload: string, key: KeyObject, header: Record<string, unknown>): Promise<string> {
   const head = encodeHeader({ alg: 'ES256', ...header });
   const body = Buffer.from(payload).toString('base64url');
-  const signature = (await es256(Buffer.from(`${head}.${body}`), key)).toString('base64url');
+  const signature = (await es256(signingInput(head, body), key)).toString('base64url');
   ownSignatures.remember(signature, head, body, key);
   return `${head}.${body}.${signature}`;
 }
@@ -183,7 +183,7 @@ export function inspectCompact(jws: string): { kid: string; payloadText(): strin
     async verify(key) {
       if (ownSignatures.vouch(parts[2]!, parts[0]!, parts[1]!, key)) return true;
       const signature = Buffer.from(parts[2]!, 'base64url');
-      return signature.length === 64 && es256Check(Buffer.from(`${parts[0]}.${parts[1]}`), key, signature);
+      return signature.length === 64 && es256Check(signingInput(parts[0]!, parts[1]!), key, signature);
     },
   };
 }

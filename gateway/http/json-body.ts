@@ -61,8 +61,8 @@ export function jsonBody(limitBytes: number): RequestHandler {
       else chunks.push(chunk);
     };
     const onEnd = (): void => settle(undefined);
-    const onError = (): void => settle(new TongbanError('TB_INVALID_REQUEST', 'the request body could not be read'));
-    const onClose = (): void => settle(req.complete ? undefined : new TongbanError('TB_INVALID_REQUEST', 'the request body could not be read'));
+    const onError = (): void => settle(unreadable());
+    const onClose = (): void => settle(req.complete ? undefined : unreadable());
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onError);
@@ -73,12 +73,16 @@ export function jsonBody(limitBytes: number): RequestHandler {
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)/i;
 
 const tooLarge = (): TongbanError => new TongbanError('TB_BODY_TOO_LARGE', 'the request body is larger than the server accepts');
+const unreadable = (): TongbanError => new TongbanError('TB_INVALID_REQUEST', 'the request body could not be read');
+
+type Decoder = (body: Buffer, limit: number) => Buffer;
+const gunzip: Decoder = (body, limit) => decompressed(() => gunzipSync(body, { maxOutputLength: limit }));
 
 /** Content codings, each decoding at most `limit` bytes: a small body that inflates past it is refused. */
-const DECODERS = new Map<string, (body: Buffer, limit: number) => Buffer>([
+const DECODERS = new Map<string, Decoder>([
   ['identity', (body) => body],
-  ['gzip', (body, limit) => decompressed(() => gunzipSync(body, { maxOutputLength: limit }))],
-  ['x-gzip', (body, limit) => decompressed(() => gunzipSync(body, { maxOutputLength: limit }))],
+  ['gzip', gunzip],
+  ['x-gzip', gunzip],
   ['deflate', (body, limit) => decompressed(() => inflateSync(body, { maxOutputLength: limit }))],
   ['br', (body, limit) => decompressed(() => brotliDecompressSync(body, { maxOutputLength: limit }))],
 ]);
