@@ -67,15 +67,19 @@ export function mapInsuranceRecord(answer: SocialSecurityAnswer, idNumber: strin
   if (settled !== undefined) return settled;
   const { header, details } = parse(answer.body, PERSON_HEADER, PERSON_INSURANCE);
   if ((header.GMSFHM ?? '').toUpperCase() !== idNumber.toUpperCase()) throw malformed(DEPARTMENT, `answer is about ${header.GMSFHM}, not ${idNumber}`);
-  const insurances: CanonicalRecord[] = details.map((row) =>
-    record({
-      ...scheme(row.XZLX ?? ''),
+  const insurances: CanonicalRecord[] = details.map((row) => {
+    // Named members, not a leading spread of scheme(): see record().
+    const { code, scheme: name, category } = scheme(row.XZLX ?? '');
+    return record({
+      code,
+      scheme: name,
+      category,
       status: row.CBZT === undefined || row.CBZT === '' ? undefined : translateCode(INSURANCE_STATUS_CODES, row.CBZT),
       since: blankToUndefined(row.CBRQ) === undefined ? undefined : isoFromCompactDate(row.CBRQ!),
       months: number(row.JFYS),
       lastPaidMonth: blankToUndefined(row.ZHJFNY) === undefined ? undefined : isoFromCompactMonth(row.ZHJFNY!),
-    }),
-  );
+    });
+  });
   return {
     kind: 'found',
     record: record({

@@ -77,10 +77,13 @@ export function mapTaxStatus(text: string, subject: { readonly idNumber: string 
   const unfiled = debts === undefined ? undefined : childText(debts, 'wsbcs');
   const declaration = child(taxpayer, 'ndsb');
   const year = rating?.attributes.pjnd;
+  // Named members, not a leading spread: see record(), which leaves out the undefined one.
+  const byIdNumber = 'idNumber' in subject;
   return {
     kind: 'found',
     record: record({
-      ...('idNumber' in subject ? { idNumber: identifier.toUpperCase() } : { uscc: identifier.toUpperCase() }),
+      idNumber: byIdNumber ? identifier.toUpperCase() : undefined,
+      uscc: byIdNumber ? undefined : identifier.toUpperCase(),
       taxpayerName: childText(taxpayer, 'nsrmc'),
       taxpayerKind: kind === undefined ? undefined : translateCode(TAXPAYER_KIND_CODES, kind),
       registrationStatus: status === undefined ? undefined : translateCode(REGISTRATION_STATUS_CODES, status),

@@ -1,4 +1,3 @@
-import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ContractCatalog } from '../../catalog/contract-catalog';
@@ -12,6 +11,7 @@ import { openCaseStore } from '../../gateway/case-store';
 import { createCaseTracker } from '../../gateway/case-tracker';
 import { createConsentVerifier } from '../../gateway/consent';
 import { createGatewayApp } from '../../gateway/http/app';
+import { createHttpServer } from '../../gateway/http/http-server';
 import { buildOpenApi } from '../../gateway/openapi';
 import { createRecordVerifier } from '../../gateway/record-verifier';
 import type { Clock } from '../../runtime/clock';
@@ -91,7 +91,7 @@ export async function startGateway(parts: GatewayParts): Promise<RunningGateway>
     rateLimitPerMinute: config.rateLimitPerMinute,
     isShuttingDown: () => shuttingDown,
   });
-  const server = http.createServer(app);
+  const server = createHttpServer(app);
   server.keepAliveTimeout = 5_000;
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000 + config.maxWaitSeconds * 1000;

@@ -45,10 +45,19 @@ export function storedForm(event: CloudEvent, signedText: string | undefined): [
 }
 
 export function rowToStored(row: EventRow): StoredEvent {
-  const stored = { topic: row.topic, partition: 0, offset: String(row.offset), key: row.key, appendedAt: row.appended_at };
-  if (row.signature === null) return { ...stored, event: JSON.parse(row.body) as CloudEvent };
+  if (row.signature === null) return stored(row, JSON.parse(row.body) as CloudEvent);
   const event = JSON.parse(row.body) as Record<string, unknown>;
   // A body that is not a JSON object cannot be an event; left as parsed, the envelope checks name it.
   if (event !== null && typeof event === 'object' && !Array.isArray(event)) event.signature = row.signature;
-  return { ...stored, event: event as unknown as CloudEvent, signedText: row.body };
+  return stored(row, event as unknown as CloudEvent, row.body);
+}
+
+/**
+ * One literal with the members named, not `{ ...common, event }`: an object literal that begins with a
+ * spread makes a hidden class per object on Node 20 (eventlog/event-signature.ts, withSignature).
+ */
+function stored(row: EventRow, event: CloudEvent, signedText?: string): StoredEvent {
+  const out: { -readonly [K in keyof StoredEvent]: StoredEvent[K] } = { topic: row.topic, partition: 0, offset: String(row.offset), key: row.key, event, appendedAt: row.appended_at };
+  if (signedText !== undefined) out.signedText = signedText;
+  return out;
 }
