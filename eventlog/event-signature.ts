@@ -52,7 +52,7 @@ export function sealEvent<T>(
  * spread gave every result a hidden class (map) of its own, and such objects outlive young-generation
  * collections with all they refer to (gateway/http/http-server.ts; bench/README.md, fifteenth session).
  */
-export function withSignature<T>(event: UnsignedEvent<T>, signature: string): CloudEvent<T> {
+function withSignature<T>(event: UnsignedEvent<T>, signature: string): CloudEvent<T> {
   return Object.assign({}, event, { signature });
 }
 

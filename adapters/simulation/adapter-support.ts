@@ -69,9 +69,9 @@ export interface CanonicalRecord {
 /**
  * Builds a record from optional members: undefined members are dropped, so an absent native value is an
  * absent field (records are minimised by field name; "present but undefined" would be a lie). Give it
- * named members: on Node 20 an object literal that begins with a spread (`{ ...x, a, b }`) makes a hidden
- * class (map) for every object it builds, which cost the adapters CPU on every answer
- * (eventlog/event-signature.ts, withSignature).
+ * named members: on Node 20 an object literal that begins with a spread (`{ ...x, a, b }`) can make a
+ * hidden class (map) for every object it builds, as it did in two adapters (eventlog/event-signature.ts,
+ * withSignature).
  */
 export function record(members: Readonly<Record<string, RecordValue | undefined>>): CanonicalRecord {
   const out: Record<string, RecordValue> = {};

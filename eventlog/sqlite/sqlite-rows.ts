@@ -54,7 +54,8 @@ export function rowToStored(row: EventRow): StoredEvent {
 
 /**
  * One literal with the members named, not `{ ...common, event }`: an object literal that begins with a
- * spread makes a hidden class per object on Node 20 (eventlog/event-signature.ts, withSignature).
+ * spread gave every event read back a hidden class of its own on Node 20 (../event-signature.ts,
+ * withSignature).
  */
 function stored(row: EventRow, event: CloudEvent, signedText?: string): StoredEvent {
   const out: { -readonly [K in keyof StoredEvent]: StoredEvent[K] } = { topic: row.topic, partition: 0, offset: String(row.offset), key: row.key, event, appendedAt: row.appended_at };

@@ -20,8 +20,8 @@ export class RequestLogger {
 
   /** Adds bindings to every line written from now on. */
   bind(bindings: Readonly<Record<string, unknown>>): void {
-    // Object.assign, not `{ ...a, ...b }`: a literal that begins with a spread makes a hidden class per object
-    // on Node 20 (eventlog/event-signature.ts, withSignature).
+    // Object.assign, not `{ ...a, ...b }`: a literal that begins with a spread gave every request's bindings
+    // a hidden class of their own on Node 20 (eventlog/event-signature.ts, withSignature).
     this.bindings = Object.assign({}, this.bindings, bindings);
     this.child = undefined;
   }
