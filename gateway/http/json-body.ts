@@ -76,25 +76,29 @@ const tooLarge = (): TongbanError => new TongbanError('TB_BODY_TOO_LARGE', 'the 
 const unreadable = (): TongbanError => new TongbanError('TB_INVALID_REQUEST', 'the request body could not be read');
 
 type Decoder = (body: Buffer, limit: number) => Buffer;
-const gunzip: Decoder = (body, limit) => decompressed(() => gunzipSync(body, { maxOutputLength: limit }));
 
-/** Content codings, each decoding at most `limit` bytes: a small body that inflates past it is refused. */
+/** A zlib decoder that writes at most `limit` bytes: a small body that inflates past it is refused. */
+function bounded(decode: (body: Buffer, options: { maxOutputLength: number }) => Buffer): Decoder {
+  return (body, limit) => {
+    try {
+      return decode(body, { maxOutputLength: limit });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
+      throw new TongbanError('TB_INVALID_REQUEST', 'the request body could not be decompressed');
+    }
+  };
+}
+
+const gunzip = bounded(gunzipSync);
+
+/** Content codings, each decoding at most `limit` bytes. */
 const DECODERS = new Map<string, Decoder>([
   ['identity', (body) => body],
   ['gzip', gunzip],
   ['x-gzip', gunzip],
-  ['deflate', (body, limit) => decompressed(() => inflateSync(body, { maxOutputLength: limit }))],
-  ['br', (body, limit) => decompressed(() => brotliDecompressSync(body, { maxOutputLength: limit }))],
+  ['deflate', bounded(inflateSync)],
+  ['br', bounded(brotliDecompressSync)],
 ]);
-
-function decompressed(run: () => Buffer): Buffer {
-  try {
-    return run();
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
-    throw new TongbanError('TB_INVALID_REQUEST', 'the request body could not be decompressed');
-  }
-}
 
 // JSON's white space, then the first character, which must open an object or an array.
 const FIRST = /^[\x20\x09\x0a\x0d]*(.)/s;
