@@ -45,8 +45,10 @@ parentPort.on('message', (count) => {
   const k = [];
   const r = [];
   while (k.length < count) {
-    ecdh.generateKeys();
-    const x = BigInt('0x' + ecdh.getPublicKey('hex').slice(2, 66)) % N;
+    // generateKeys answers the public point itself (0x04, x, y): asking getPublicKey again encoded it a
+    // second time, a quarter of this thread's time (bench/README.md, sixteenth session).
+    const point = ecdh.generateKeys();
+    const x = BigInt('0x' + point.toString('hex', 1, 33)) % N;
     if (x === 0n) continue; // r must not be 0 (probability ~2^-256)
     k.push(BigInt('0x' + ecdh.getPrivateKey('hex')));
     r.push(x);

@@ -58,6 +58,9 @@ const RESPONSE_TYPES = new Set<string>([EventTypes.dataProvided, EventTypes.data
  */
 const EARLY_ANSWER_TTL_MS = 120_000;
 const CLOSE_RETRY_MS = 1_000;
+
+/** The case-store writes a piece of work made, each resolving once on disk. */
+type Saves = Promise<void>[];
 const EARLY_ANSWER_LIMIT = 10_000;
 
 export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
@@ -103,15 +106,30 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
     return parked.answers;
   }
 
-  function withCaseLock(id: string, fn: () => Promise<void>): Promise<void> {
+  /**
+   * Runs `fn` once the case's earlier work is done, and resolves once `fn` is done and the saves it
+   * made are on disk. The lock is released before those writes are awaited: the case's next event is
+   * applied meanwhile, from memory, and a store that lets a record wait (case-store.ts) then writes it
+   * with the case's next change. The saves were queued in lock order, so they are written in it.
+   */
+  function withCaseLock(id: string, fn: (saves: Saves) => Promise<void>): Promise<void> {
+    const saves: Saves = [];
+    const run = (): Promise<void> => fn(saves);
     const previous = locks.get(id) ?? Promise.resolve();
-    const next = previous.then(fn, fn);
+    const next = previous.then(run, run);
     const tail = next.catch(() => undefined);
     locks.set(id, tail);
     void tail.then(() => {
       if (locks.get(id) === tail) locks.delete(id);
     });
-    return next;
+    return next.then(
+      () => Promise.all(saves).then(() => undefined),
+      (error: unknown) => {
+        // The work failed after some saves: their outcome no longer decides anything, but is observed.
+        for (const saved of saves) saved.catch(() => undefined);
+        throw error;
+      },
+    );
   }
 
   function publish(state: CaseState): void {
@@ -131,7 +149,7 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
     const fireAt = earliest < startedAt ? Math.max(earliest, notBefore) : earliest;
     const timer = setTimeout(() => {
       timers.delete(state.id);
-      void withCaseLock(state.id, () => expire(state.id)).catch((error: unknown) =>
+      void withCaseLock(state.id, (saves) => expire(state.id, saves)).catch((error: unknown) =>
         logger.error({ err: error, correlationId: state.id }, 'marking timeouts failed'),
       );
     }, Math.max(0, fireAt - clock.now()));
@@ -148,7 +166,7 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
     logger.warn({ correlationId: state.id, department: record.department, requestId: record.requestId }, 'department missed its deadline');
   }
 
-  async function expire(id: string): Promise<void> {
+  async function expire(id: string, saves: Saves): Promise<void> {
     const state = store.get(id);
     if (state === undefined || state.status !== 'pending') return;
     const now = clock.now();
@@ -159,7 +177,7 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
         changed = true;
       }
     }
-    if (changed) await settle(state);
+    if (changed) await settle(state, saves);
     else scheduleDeadline(state);
   }
 
@@ -169,19 +187,20 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
    */
   function retryClose(id: string): void {
     const timer = setTimeout(() => {
-      void withCaseLock(id, async () => {
+      void withCaseLock(id, async (saves) => {
         const state = store.get(id);
-        if (state !== undefined && state.status === 'pending' && finalStatus(state.records) !== 'pending') await settle(state);
+        if (state !== undefined && state.status === 'pending' && finalStatus(state.records) !== 'pending') await settle(state, saves);
       }).catch((error: unknown) => logger.warn({ err: error, correlationId: id }, 'closing the case failed again; retrying'));
     }, CLOSE_RETRY_MS);
     timer.unref();
   }
 
   /**
-   * Saves a changed case, closes it when nothing is pending, and tells watchers. `changed`: the one
-   * record that changed, when only one did (the store then writes just that record of an open case).
+   * Saves a changed case, closes it when nothing is pending, and tells watchers. The save joins `saves`,
+   * which the case's lock awaits once released. `changed`: the one record that changed, when only one
+   * did (the store then may write just that record of an open case).
    */
-  async function settle(state: CaseState, changed?: RecordState): Promise<void> {
+  async function settle(state: CaseState, saves: Saves, changed?: RecordState): Promise<void> {
     const status = finalStatus(state.records);
     if (status !== 'pending' && state.status === 'pending') {
       const completedAt = isoTime(clock.now());
@@ -217,7 +236,7 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
       metrics.openApplications.dec();
       logger.info({ correlationId: state.id, matter: state.matter, status, elapsedMs: elapsed }, 'case closed');
     }
-    const saved = store.save(state, changed);
+    saves.push(store.save(state, changed));
     if (state.status === 'pending') scheduleDeadline(state);
     else {
       const timer = timers.get(state.id);
@@ -226,25 +245,24 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
     }
     // Watchers (a caller waiting on Prefer: wait, an event stream) hear of the change before the disk
     // write: what they see is already in the log, and the store answers reads from memory at once. The
-    // write only gates acknowledging the event that caused the change (this promise). 0.3–0.5 ms off
+    // write only gates acknowledging the event that caused the change (withCaseLock). 0.3–0.5 ms off
     // every answer's critical path.
     publish(state);
-    await saved;
   }
 
   /**
    * Creates a case unless it exists. The instance that accepts a case and its own consumer of the
    * application topic both get here; whichever comes second must not overwrite answers already applied.
    */
-  async function createCase(state: CaseState): Promise<void> {
+  async function createCase(state: CaseState, saves: Saves): Promise<void> {
     if (store.get(state.id) !== undefined) return;
     metrics.openApplications.inc();
-    await settle(state);
+    await settle(state, saves);
     // Runs under the case's lock already, like every onAnswer.
-    for (const answer of takeEarlyAnswers(state.id)) await onAnswer(answer);
+    for (const answer of takeEarlyAnswers(state.id)) await onAnswer(answer, saves);
   }
 
-  async function onAnswer(stored: StoredEvent): Promise<void> {
+  async function onAnswer(stored: StoredEvent, saves: Saves): Promise<void> {
     const event = stored.event;
     const answer = event.data as Partial<DataOutcome>;
     const state = store.get(event.correlationid);
@@ -264,7 +282,7 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
     if (!healing && !backfill && record.deadlineAt !== undefined && stored.appendedAt > Date.parse(record.deadlineAt)) {
       // The log's clock decides, not the order in which timers and deliveries happen to run here.
       markTimeout(state, record, `${record.department} answered after the deadline ${record.deadlineAt}`);
-      await settle(state, record);
+      await settle(state, saves, record);
       return;
     }
     const verdict = await verify(event, record, state.subject, state.id, stored.signedText);
@@ -313,10 +331,10 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
       state.status = 'pending';
       metrics.openApplications.inc();
     }
-    await settle(state, record);
+    await settle(state, saves, record);
   }
 
-  async function onCompleted(stored: StoredEvent): Promise<void> {
+  async function onCompleted(stored: StoredEvent, saves: Saves): Promise<void> {
     const data = stored.event.data as ApplicationCompleted;
     const state = store.get(data.applicationId);
     if (state === undefined || state.status !== 'pending') return;
@@ -332,17 +350,17 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
     state.status = data.status;
     state.completedAt = data.completedAt;
     metrics.openApplications.dec();
-    await settle(state);
+    await settle(state, saves);
   }
 
   async function handle(stored: StoredEvent): Promise<void> {
     const type = stored.event.type;
     const id = stored.event.correlationid;
     if (type === EventTypes.applicationSubmitted) {
-      return withCaseLock(id, () => createCase(caseFromSubmitted(stored.event.data as ApplicationSubmitted, stored.event.traceparent)));
+      return withCaseLock(id, (saves) => createCase(caseFromSubmitted(stored.event.data as ApplicationSubmitted, stored.event.traceparent), saves));
     }
-    if (type === EventTypes.applicationCompleted) return withCaseLock(id, () => onCompleted(stored));
-    if (RESPONSE_TYPES.has(type)) return withCaseLock(id, () => onAnswer(stored));
+    if (type === EventTypes.applicationCompleted) return withCaseLock(id, (saves) => onCompleted(stored, saves));
+    if (RESPONSE_TYPES.has(type)) return withCaseLock(id, (saves) => onAnswer(stored, saves));
   }
 
   return {
@@ -355,7 +373,9 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
         group: `tongban-gateway-${options.instanceId}`,
         topics: [Topics.applications, ...options.departments.map((d) => Topics.responses(d))],
         handler: handle,
-        concurrency: 512,
+        // An answer stays in flight until its save is on disk, up to the store's record delay (200 ms
+        // embedded): at 1,000 cases a second that is 1,000 answers, and submissions need room besides.
+        concurrency: 2048,
       });
       logger.info({ openCases: open.length }, 'case tracker consuming answers');
     },
@@ -370,7 +390,7 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
       await Promise.all([...locks.values()]);
     },
     accept(state) {
-      return withCaseLock(state.id, () => createCase(state));
+      return withCaseLock(state.id, (saves) => createCase(state, saves));
     },
     waitFor(id, ms) {
       const current = store.get(id);

@@ -7,7 +7,7 @@ import { createEventProducer } from '../../eventlog/event-producer';
 import { createApplicationService } from '../../gateway/application-service';
 import { createAuthenticator, remoteIssuerKeys } from '../../gateway/auth/authenticator';
 import { DEV_ISSUER, devIssuerKeys, ensureDevIssuer } from '../../gateway/auth/dev-issuer';
-import { openCaseStore } from '../../gateway/case-store';
+import { DEFAULT_RECORD_DELAY_MS, openCaseStore } from '../../gateway/case-store';
 import { createCaseTracker } from '../../gateway/case-tracker';
 import { createConsentVerifier } from '../../gateway/consent';
 import { createGatewayApp } from '../../gateway/http/app';
@@ -59,7 +59,11 @@ export async function startGateway(parts: GatewayParts): Promise<RunningGateway>
   }
 
   const producer = await createEventProducer({ log, key: keys.signingKey('gateway'), instance: chainInstance(config), clock, ...(parts.checkedHere ? { checkedHere: parts.checkedHere } : {}) });
-  const store = openCaseStore(path.join(config.dataDir, `cases-${config.instanceId}.db`));
+  // On Kafka a partition's next batch is fetched only once every answer of the last one is
+  // acknowledged (kafka-batch.ts): a record waiting to be written would hold back the answers after it.
+  const store = openCaseStore(path.join(config.dataDir, `cases-${config.instanceId}.db`), {
+    recordDelayMs: config.kafkaBrokers === undefined ? DEFAULT_RECORD_DELAY_MS : 0,
+  });
   const tracker = createCaseTracker({
     log,
     store,

@@ -155,7 +155,7 @@ describe('case store', () => {
   });
 
   it('stores a case as it was when its batch was handed over, though it changes before the commit', async () => {
-    const store = openCaseStore(file());
+    const store = openCaseStore(file(), { recordDelayMs: 0 });
     const state = newCase('s1');
     await store.save(state);
     const police = answerPolice(state);
@@ -172,6 +172,53 @@ describe('case store', () => {
     const again = openCaseStore(file());
     expect(again.get('s1')!.records[0]).toEqual(asHandedOver);
     await again.close();
+  });
+
+  it("lets an answer's record wait, and writes it with the case's next change: once, whole", async () => {
+    const store = openCaseStore(file(), { recordDelayMs: 60_000 });
+    const state = newCase('d1');
+    await store.save(state);
+    const police = answerPolice(state);
+    let written = false;
+    const saving = store.save(state, police).then(() => (written = true));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(written).toBe(false);
+    expect(rows('case_records')).toBe(0);
+    expect(store.get('d1')!.records[0]).toEqual(police);
+    // The last answer closes the case: one write of all of it, which both saves wait for.
+    const civil = Object.assign(state.records[1]!, { status: 'not-found', receivedAt: '2026-11-22T00:00:00.030Z', elapsedMs: 30, eventId: 'e2' });
+    Object.assign(state, { status: 'completed', completedAt: '2026-11-22T00:00:00.061Z' });
+    await store.save(state, civil);
+    await saving;
+    expect(rows('case_records')).toBe(0);
+    await store.close();
+    const again = openCaseStore(file());
+    expect(again.get('d1')).toEqual(state);
+    await again.close();
+  });
+
+  it('writes a waiting record once it is due, and at close at the latest', async () => {
+    const store = openCaseStore(file(), { recordDelayMs: 300 });
+    const state = newCase('d2');
+    await store.save(state);
+    let written = false;
+    const saving = store.save(state, answerPolice(state)).then(() => (written = true));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(written).toBe(false);
+    await saving;
+    expect(rows('case_records')).toBe(1);
+    await store.close();
+
+    // A record that would wait a minute: closing the store writes it, and its save resolves.
+    const again = openCaseStore(file(), { recordDelayMs: 60_000 });
+    const reopened = again.get('d2')!;
+    const civil = Object.assign(reopened.records[1]!, { status: 'not-found', receivedAt: '2026-11-22T00:00:00.030Z', elapsedMs: 30, eventId: 'e2' });
+    const waiting = again.save(reopened, civil);
+    await again.close();
+    await waiting;
+    const third = openCaseStore(file());
+    expect(third.get('d2')!.records.map((r) => r.status)).toEqual(['provided', 'not-found']);
+    await third.close();
   });
 
   it('a later case saved with a key another case holds is stored too, and the key stays with the first', async () => {

@@ -38,6 +38,8 @@ describe('case tracker: events of one case in any order', () => {
   let police: EventProducer;
   const catalog = loadContractCatalog(DEFAULT_CONTRACTS_DIR);
   const nextAnswerIds: string[] = [];
+  // Saves resolve only once this is (a disk slow to commit); released unless a test holds it.
+  let held: Promise<void> = Promise.resolve();
 
   beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-order-'));
@@ -47,7 +49,15 @@ describe('case tracker: events of one case in any order', () => {
     gateway = await createEventProducer({ log, key: keys.signingKey('gateway'), instance: 'gw-a', clock: systemClock });
     // Answer ids are chosen by the test, so a closing event can name an answer not yet written.
     police = await createEventProducer({ log, key: keys.signingKey('police'), instance: 'p1', clock: systemClock, newId: () => nextAnswerIds.shift() ?? randomUUID() });
-    store = openCaseStore(path.join(dir, 'cases.db'));
+    held = Promise.resolve();
+    const real = openCaseStore(path.join(dir, 'cases.db'));
+    store = {
+      ...real,
+      save(state, changed) {
+        const saved = real.save(state, changed);
+        return held.then(() => saved);
+      },
+    };
     tracker = createCaseTracker({
       log,
       store,
@@ -60,7 +70,9 @@ describe('case tracker: events of one case in any order', () => {
       instanceId: 'gw-b', // not the owner: the case was accepted by gw-a
     });
   });
+  let release: () => void = () => undefined;
   afterEach(async () => {
+    release();
     await tracker.stop();
     await store.close();
     await log.close();
@@ -133,6 +145,21 @@ describe('case tracker: events of one case in any order', () => {
     const state = await settled(id);
     expect(state.status).toBe('completed');
     expect(state.records[0]).toMatchObject({ status: 'provided', data: RECORD, proof: expect.any(String), eventId: 'answer-1' });
+  });
+
+  test("a case's next event is applied while the last one's save waits for the disk; only its acknowledgement waits", async () => {
+    const id = 'case-slow-disk';
+    held = new Promise((resolve) => (release = resolve));
+    await gateway.emit([{ topic: Topics.applications, type: EventTypes.applicationSubmitted, applicationId: id, data: submission(id) }]);
+    await answer(id);
+    await tracker.start();
+    // The submission's save is still waiting, and the answer has closed the case all the same.
+    const state = await settled(id);
+    expect(state.status).toBe('completed');
+    // Acknowledged only once on disk: the tracker has not caught up with the submission yet.
+    await expect(tracker.caughtUp(100)).rejects.toThrow();
+    release();
+    await expect(tracker.caughtUp(2_000)).resolves.toBeUndefined();
   });
 
   test('a duplicate of an answer changes nothing once the record is filled in', async () => {
