@@ -46,7 +46,7 @@ parentPort.on('message', (count) => {
   const r = [];
   while (k.length < count) {
     // generateKeys answers the public point itself (0x04, x, y): asking getPublicKey again encoded it a
-    // second time, a quarter of this thread's time (bench/README.md, sixteenth session).
+    // second time: 36 instead of 27 µs a nonce (bench/README.md, sixteenth session).
     const point = ecdh.generateKeys();
     const x = BigInt('0x' + point.toString('hex', 1, 33)) % N;
     if (x === 0n) continue; // r must not be 0 (probability ~2^-256)

@@ -21,8 +21,8 @@ import type { CaseState, RecordState } from './case-state';
  * An answer's record waits up to `recordDelayMs` before it is written: a case whose last answer comes
  * within that time is then written once, whole, and its records never as rows of their own (which the
  * close would delete again). Only the acknowledgement of the answer waits; the case tracker applies
- * the case's next event meanwhile. At the default latencies that wrote 9 KB fewer per case and took
- * a tenth off the gateway's CPU time a case (bench/README.md, sixteenth session).
+ * the case's next event meanwhile. At saturation that wrote one record row a case instead of four, and
+ * the writer's thread spent 0.35 instead of 0.50 ms a case (bench/README.md, sixteenth session).
  */
 export interface CaseStore {
   get(id: string): CaseState | undefined;
@@ -53,8 +53,9 @@ export interface CaseStoreOptions {
 
 /**
  * The default simulators answer within 25–66 ms, but a case lasts about half a second at saturation,
- * where the writes cost most: at 50 ms three of a case's four record rows were still written, at 200 ms
- * one (bench/README.md, sixteenth session). The tracker's window holds the answers waiting meanwhile.
+ * where the writes cost most: at 50 and 100 ms 3.8 and 3.2 of a case's four record rows were still
+ * written, at 200 ms one (bench/README.md, sixteenth session). The tracker's window holds the answers
+ * waiting meanwhile.
  */
 export const DEFAULT_RECORD_DELAY_MS = 200;
 
