@@ -124,11 +124,12 @@ export function createCaseTracker(options: CaseTrackerOptions): CaseTracker {
     });
     return next.then(
       () => Promise.all(saves).then(() => undefined),
-      (error: unknown) => {
-        // The work failed after some saves: their outcome no longer decides anything, but is observed.
-        for (const saved of saves) saved.catch(() => undefined);
-        throw error;
-      },
+      // Failed after some saves: those still settle first, as when each was awaited in turn, so a
+      // redelivery that finds the case already changed in memory is not acknowledged before its write.
+      (error: unknown) =>
+        Promise.allSettled(saves).then(() => {
+          throw error;
+        }),
     );
   }
 
