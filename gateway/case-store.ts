@@ -206,7 +206,7 @@ export function openCaseStore(file: string, options: CaseStoreOptions = {}): Cas
       batch.push(write);
       pending.delete(id);
     }
-    if (dueTimer !== undefined && (force || pending.size === 0)) {
+    if (dueTimer !== undefined && pending.size === 0) {
       clearTimeout(dueTimer);
       dueTimer = undefined;
     }

@@ -41,6 +41,11 @@ function answerPolice(state: CaseState): RecordState {
   return Object.assign(state.records[0]!, { status: 'provided', receivedAt: '2026-11-22T00:00:00.060Z', elapsedMs: 60, data: { name: '王秀英' }, proof: 'a.b.c', eventId: 'e1' });
 }
 
+/** The civil-affairs record answered "no such record", as the case tracker leaves it. */
+function answerCivil(state: CaseState): RecordState {
+  return Object.assign(state.records[1]!, { status: 'not-found', receivedAt: '2026-11-22T00:00:00.030Z', elapsedMs: 30, eventId: 'e2' });
+}
+
 describe('case store', () => {
   let dir: string;
   const file = (): string => path.join(dir, 'cases.db');
@@ -77,8 +82,7 @@ describe('case store', () => {
     expect(again.byIdempotencyKey('demo-hall', 'key-c1')?.records[0]).toEqual(police);
 
     // Closing writes the case whole and drops its record rows.
-    const civil = reopened.records[1]!;
-    Object.assign(civil, { status: 'not-found', receivedAt: '2026-11-22T00:00:00.030Z', elapsedMs: 30, eventId: 'e2' });
+    const civil = answerCivil(reopened);
     Object.assign(reopened, { status: 'completed', completedAt: '2026-11-22T00:00:00.061Z' });
     await again.save(reopened, civil);
     await again.close();
@@ -186,7 +190,7 @@ describe('case store', () => {
     expect(rows('case_records')).toBe(0);
     expect(store.get('d1')!.records[0]).toEqual(police);
     // The last answer closes the case: one write of all of it, which both saves wait for.
-    const civil = Object.assign(state.records[1]!, { status: 'not-found', receivedAt: '2026-11-22T00:00:00.030Z', elapsedMs: 30, eventId: 'e2' });
+    const civil = answerCivil(state);
     Object.assign(state, { status: 'completed', completedAt: '2026-11-22T00:00:00.061Z' });
     await store.save(state, civil);
     await saving;
@@ -212,7 +216,7 @@ describe('case store', () => {
     // A record that would wait a minute: closing the store writes it, and its save resolves.
     const again = openCaseStore(file(), { recordDelayMs: 60_000 });
     const reopened = again.get('d2')!;
-    const civil = Object.assign(reopened.records[1]!, { status: 'not-found', receivedAt: '2026-11-22T00:00:00.030Z', elapsedMs: 30, eventId: 'e2' });
+    const civil = answerCivil(reopened);
     const waiting = again.save(reopened, civil);
     await again.close();
     await waiting;
