@@ -107,7 +107,8 @@ export function createSqliteSubscription(deps: SqliteSubscriptionDeps): Subscrip
     const next = lowestInFlight === undefined ? (delivered.get(topic) ?? committed.get(topic)!) : lowestInFlight - 1;
     if (next > committed.get(topic)!) {
       committed.set(topic, next);
-      // The engine buffers positions and writes them with its next append or once per tick.
+      // The engine buffers positions and writes them with its next append, or on their own after a short
+      // delay (POSITION_DELAY_MS in sqlite-event-log.ts): a crash then costs redelivery, nothing more.
       deps.positions.set(options.group, topic, next);
       for (const waiter of waiters) if (reached(waiter.targets)) waiter.settle();
     }

@@ -113,6 +113,77 @@ describe('embedded SQLite engine: how events are stored', () => {
     }
   });
 
+  test('an append that fails stores nothing and fails alone, whether it shares its transaction or has one to itself', async () => {
+    const file = fileFor('failing');
+    const log = openSqliteEventLog({ file, positionDelayMs: 60_000 });
+    // No key on the second event: the row breaks a NOT NULL constraint halfway through the call.
+    const broken = () => [makeEvent(), makeEvent()].map((event, i) => ({ topic: 't', key: (i === 0 ? 'k' : null) as unknown as string, event }));
+    const good = makeEvent();
+    // Two calls in one turn share a transaction: the broken one is rolled back to its savepoint.
+    const shared = await Promise.allSettled([log.append(broken()), log.append([{ topic: 't', key: 'k', event: good }])]);
+    expect(shared.map((r) => r.status)).toEqual(['rejected', 'fulfilled']);
+    expect((shared[0] as PromiseRejectedResult).reason).toMatchObject({ message: expect.stringContaining('NOT NULL') });
+    // A group's position waits to ride along with the next append (the delay is longer than the test).
+    const sub = await log.subscribe({ group: 'g', topics: ['t'], handler: async () => undefined });
+    await sub.caughtUp(['t'], 2_000);
+    // A call alone has the transaction to itself, without a savepoint: its failure rolls back all of it,
+    // and the position that was to ride along is kept for the next one.
+    await expect(log.append(broken())).rejects.toThrow(/NOT NULL/);
+    const positions = () => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return db.prepare('SELECT group_id, topic, committed FROM positions').all();
+      } finally {
+        db.close();
+      }
+    };
+    expect(positions()).toEqual([]);
+    const after = makeEvent();
+    await log.append([{ topic: 'u', key: 'k', event: after }]);
+    expect(positions()).toEqual([{ group_id: 'g', topic: 't', committed: 1 }]);
+    expect((await collect(log, ['t', 'u'])).map((s) => s.event.id)).toEqual([good.id, after.id]);
+    await log.close();
+  });
+
+  test("a group's position waits for the next append to ride along, or its delay; close writes it", async () => {
+    const committedOf = (file: string, group: string): number | undefined => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return (db.prepare('SELECT committed FROM positions WHERE group_id = ?').get(group) as { committed: number } | undefined)?.committed;
+      } finally {
+        db.close();
+      }
+    };
+    const subscribe = (log: EventLog, group: string) => log.subscribe({ group, topics: ['t'], handler: async () => undefined });
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    // A delay longer than the test: the position is written only by an append or by close.
+    const file = fileFor('positions');
+    const log = openSqliteEventLog({ file, positionDelayMs: 60_000 });
+    await log.append([{ topic: 't', key: 'k', event: makeEvent() }]); // offset 1
+    const sub = await subscribe(log, 'g');
+    await sub.caughtUp(['t'], 2_000);
+    await sleep(50);
+    expect(committedOf(file, 'g')).toBeUndefined();
+    await log.append([{ topic: 'other', key: 'k', event: makeEvent() }]); // offset 2, and the position rides along
+    expect(committedOf(file, 'g')).toBe(1);
+    await log.append([{ topic: 't', key: 'k', event: makeEvent() }]); // offset 3
+    await sub.caughtUp(['t'], 2_000);
+    await sleep(50);
+    expect(committedOf(file, 'g')).toBe(1);
+    await log.close();
+    expect(committedOf(file, 'g')).toBe(3);
+
+    // A short delay: written on its own once it has waited that long.
+    const file2 = fileFor('positions-delay');
+    const log2 = openSqliteEventLog({ file: file2, positionDelayMs: 30 });
+    await log2.append([{ topic: 't', key: 'k', event: makeEvent() }]);
+    await (await subscribe(log2, 'g')).caughtUp(['t'], 2_000);
+    expect(committedOf(file2, 'g')).toBeUndefined();
+    for (let i = 0; i < 200 && committedOf(file2, 'g') === undefined; i++) await sleep(5);
+    expect(committedOf(file2, 'g')).toBe(1);
+    await log2.close();
+  });
+
   test('an event without its signed text is stored whole and read back without one', async () => {
     const file = fileFor('whole');
     const log = openSqliteEventLog({ file });
