@@ -40,7 +40,7 @@ export interface SqliteEventLogOptions {
  * A consumer group's position is written with the next append's transaction, or after this long in one
  * of its own. Delivery is at least once and every consumer is idempotent on event id, so a crash costs
  * at most this much redelivery. Written at once, positions were half of the log's transactions at 50
- * cases a second, each a commit of its own on the event loop (bench/README.md, eighteenth session).
+ * cases a second, each a commit of its own on the event loop (bench/README.md, seventeenth session).
  */
 export const POSITION_DELAY_MS = 100;
 
