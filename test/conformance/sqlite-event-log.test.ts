@@ -51,23 +51,19 @@ describe('embedded SQLite engine: how events are stored', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   const fileFor = (label: string): string => path.join(dir, `${label}-${Math.random().toString(36).slice(2)}.db`);
-  const columns = (file: string, offset: string): { body: string; signature: string | null } => {
+  /** One query on the file through a connection of its own, read-only, as another process would read it. */
+  const readFile = <T>(file: string, query: (db: Database.Database) => T): T => {
     const db = new Database(file, { readonly: true });
     try {
-      return db.prepare('SELECT body, signature FROM events WHERE offset = ?').get(Number(offset)) as { body: string; signature: string | null };
+      return query(db);
     } finally {
       db.close();
     }
   };
-
-  const typeOfBody = (file: string, offset: string): string => {
-    const db = new Database(file, { readonly: true });
-    try {
-      return (db.prepare('SELECT typeof(body) AS type FROM events WHERE offset = ?').get(Number(offset)) as { type: string }).type;
-    } finally {
-      db.close();
-    }
-  };
+  const columns = (file: string, offset: string) =>
+    readFile(file, (db) => db.prepare('SELECT body, signature FROM events WHERE offset = ?').get(Number(offset)) as { body: string; signature: string | null });
+  const typeOfBody = (file: string, offset: string): string =>
+    readFile(file, (db) => (db.prepare('SELECT typeof(body) AS type FROM events WHERE offset = ?').get(Number(offset)) as { type: string }).type);
 
   test("a producer's event is stored as its signed text, which every reader gets and verifies", async () => {
     const file = fileFor('signed');
@@ -132,14 +128,7 @@ describe('embedded SQLite engine: how events are stored', () => {
     // from another test file's realm in the same jest worker (the addon keeps the first constructor it
     // was given), so toThrow's instanceof check failed in a full run while this file alone passed.
     await expect(log.append(broken())).rejects.toMatchObject({ message: expect.stringContaining('NOT NULL') });
-    const positions = () => {
-      const db = new Database(file, { readonly: true });
-      try {
-        return db.prepare('SELECT group_id, topic, committed FROM positions').all();
-      } finally {
-        db.close();
-      }
-    };
+    const positions = () => readFile(file, (db) => db.prepare('SELECT group_id, topic, committed FROM positions').all());
     expect(positions()).toEqual([]);
     const after = makeEvent();
     await log.append([{ topic: 'u', key: 'k', event: after }]);
@@ -149,14 +138,8 @@ describe('embedded SQLite engine: how events are stored', () => {
   });
 
   test("a group's position waits for the next append to ride along, or its delay; close writes it", async () => {
-    const committedOf = (file: string, group: string): number | undefined => {
-      const db = new Database(file, { readonly: true });
-      try {
-        return (db.prepare('SELECT committed FROM positions WHERE group_id = ?').get(group) as { committed: number } | undefined)?.committed;
-      } finally {
-        db.close();
-      }
-    };
+    const committedOf = (file: string, group: string): number | undefined =>
+      readFile(file, (db) => (db.prepare('SELECT committed FROM positions WHERE group_id = ?').get(group) as { committed: number } | undefined)?.committed);
     const subscribe = (log: EventLog, group: string) => log.subscribe({ group, topics: ['t'], handler: async () => undefined });
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
     // A delay longer than the test: the position is written only by an append or by close.
