@@ -326,7 +326,8 @@ export function openSqliteEventLog(options: SqliteEventLogOptions): EventLog {
       await Promise.all([...subscriptions].map((s) => s.close()));
       paused = false;
       if (appendQueue.length > 0) flushAppends();
-      if (pendingPositions.size > 0) flushPositions();
+      // What a failed append left pending; the subscriptions' own closing wrote the rest.
+      positions.flush();
       clearTimeout(positionTimer);
       closed = true;
       await checkpointer.close();
