@@ -179,6 +179,19 @@ describe('the one-network API on the embedded engine', () => {
     }
     expect(dossier.status).toBe('completed');
     await expectVerifiedRecords(dossier);
+    // Both answers carry the dossier as res.json would: its media type, and its length in UTF-8 bytes.
+    expect(accepted.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(Number(accepted.headers.get('content-length'))).toBe(Buffer.byteLength(JSON.stringify(accepted.body)));
+    const read = await call<Dossier>(system, 'GET', `/v1/applications/${accepted.body.id}`, { token });
+    expect(read.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(read.headers.get('cache-control')).toBe('no-store');
+    expect(Number(read.headers.get('content-length'))).toBe(Buffer.byteLength(JSON.stringify(read.body)));
+    expect(Buffer.byteLength(JSON.stringify(read.body))).toBeGreaterThan(JSON.stringify(read.body).length);
+    // HEAD: the same headers, no body.
+    const head = await call(system, 'HEAD', `/v1/applications/${accepted.body.id}`, { token });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe(read.headers.get('content-length'));
+    expect(head.body).toBeUndefined();
   });
 
   test('server-sent events stream the dossier until it is closed', async () => {

@@ -2,6 +2,7 @@ import { Router, type Request, type RequestHandler, type Response } from 'expres
 import { TongbanError } from '../../../runtime/errors';
 import { toDossier, type CaseState } from '../../case-state';
 import type { GatewayDeps, Locals } from '../gateway-deps';
+import { answerJson } from '../json-answer';
 import { jsonBody } from '../json-body';
 import { preferredWaitSeconds } from '../prefer';
 
@@ -65,7 +66,7 @@ export function applicationsRoutes(
   router.get('/v1/applications/:id', ...caller, (req, res) => {
     const state = loadOwnCase(req, res);
     res.setHeader('Cache-Control', 'no-store');
-    res.status(200).json(toDossier(state));
+    answerJson(res, 200, toDossier(state));
   });
 
   router.get('/v1/applications/:id/events', ...caller, (req, res) => {
@@ -107,8 +108,8 @@ function answerWithDossier(res: Response, state: CaseState): void {
   res.setHeader('Cache-Control', 'no-store');
   if (state.status === 'pending') {
     res.setHeader('Retry-After', '1');
-    res.status(202).json(toDossier(state));
+    answerJson(res, 202, toDossier(state));
     return;
   }
-  res.status(200).json(toDossier(state));
+  answerJson(res, 200, toDossier(state));
 }
