@@ -12,6 +12,7 @@ import { closedLoop, measuredLoop } from './closed-loop';
 import { createJsonClient, type JsonClient } from './http-client';
 import { openLoop } from './open-loop';
 import { slowestDepartmentMs } from './slowest-department';
+import { stolenText } from './stolen-time';
 import { round, summary } from './stats';
 import { npmStartNodeFlags, startEmbeddedTarget, type BenchTarget } from './target';
 
@@ -324,7 +325,7 @@ function report([a, b]: readonly [Driven, Driven]): void {
     [a, result.aServerCpuMsPerCase, result.aEventLoopCpuMsPerCase],
     [b, result.bServerCpuMsPerCase, result.bEventLoopCpuMsPerCase],
   ] as const) {
-    const stolen = d.stolen.length === 0 ? '' : `; the hypervisor took ${round((d.stolen.reduce((x, y) => x + y, 0) / d.stolen.length) * 100)} % of the machine's time`;
+    const stolen = stolenText(d.stolen.length === 0 ? null : d.stolen.reduce((x, y) => x + y, 0) / d.stolen.length);
     const cpuText = cpu === null ? '' : `; server CPU ${cpu} ms a case (event loop ${loop} ms)`;
     const overheadText =
       overhead === null ? '' : `; overhead over the slowest department p50 ${d === a ? overhead.aOverheadP50Ms : overhead.bOverheadP50Ms} ms, p99 ${d === a ? overhead.aOverheadP99Ms : overhead.bOverheadP99Ms} ms`;

@@ -23,6 +23,7 @@ import { trackMemory } from './memory';
 import { openLoop } from './open-loop';
 import { createSequentialCaller } from './sequential-baseline';
 import { slowestDepartmentMs } from './slowest-department';
+import { stolenText } from './stolen-time';
 import { round, summary } from './stats';
 import { remoteTarget, startEmbeddedTarget, type BenchTarget } from './target';
 
@@ -277,7 +278,6 @@ async function measure(target: BenchTarget): Promise<void> {
     saturationStolenShare: saturationStolen,
     floorStolenShare: floor?.stolenShare ?? null,
   };
-  const stolen = (share: number | null): string => (share === null ? '' : `; the hypervisor took ${round(share * 100)} % of the machine's time`);
 
   log(`warm-up, not measured: ${warmUpSeconds > 0 ? `${concurrency} clients for ${warmUpSeconds} s (${warmUpCases} cases) right before the saturation phase; ` : ''}20 single cases before the one-at-a-time phases`);
   log('');
@@ -286,20 +286,20 @@ async function measure(target: BenchTarget): Promise<void> {
   log(`   Tongban fan-out    p50 ${round(fan.p50)} ms   p99 ${round(fan.p99)} ms   → ${result.fanoutSpeedup}× faster at p50`);
   log(`2. overhead over the slowest department`);
   log(`   single client      p50 ${round(overheadSingle.p50)} ms   p99 ${round(overheadSingle.p99)} ms`);
-  log(`   at ${loadRate} cases/s     p50 ${round(overheadModerate.p50)} ms   p99 ${round(overheadModerate.p99)} ms${stolen(moderateStolen)}`);
+  log(`   at ${loadRate} cases/s     p50 ${round(overheadModerate.p50)} ms   p99 ${round(overheadModerate.p99)} ms${stolenText(moderateStolen)}`);
   if (moderateGc !== null) {
     const scavenges = moderateGc.minorCount === 0 ? 'no scavenges' : `${moderateGc.minorCount} scavenges, ${round(moderateGc.minorMs / moderateGc.minorCount)} ms each on average`;
     log(`   the server's GC meanwhile: ${moderateGc.count} pauses, ${round(moderateGc.ms)} ms in all (${round((moderateGc.ms / (moderateSeconds * 1000)) * 100)} % of the phase), ${moderateGc.over10ms} over 10 ms; ${scavenges}`);
   }
   log(`3. saturation, ${concurrency} concurrent clients for ${saturationSeconds} s`);
-  log(`   ${result.applicationsPerSecond} applications/s; latency p50 ${round(sat.p50)} ms, p95 ${round(sat.p95)} ms, p99 ${round(sat.p99)} ms, max ${round(sat.max)} ms${stolen(saturationStolen)}`);
+  log(`   ${result.applicationsPerSecond} applications/s; latency p50 ${round(sat.p50)} ms, p95 ${round(sat.p95)} ms, p99 ${round(sat.p99)} ms, max ${round(sat.max)} ms${stolenText(saturationStolen)}`);
   if (serverCpu !== null) {
     log(`   CPU per case: server ${result.serverCpuMsPerCase} ms, of it the event loop ${result.eventLoopCpuMsPerCase} ms (busy ${Math.round(result.eventLoopBusyShare! * 100)} % of the time); load generator ${result.clientCpuMsPerCase} ms; ${os.cpus().length} cores`);
   }
   if (floor === null) log('   the floor: not measured (the gateway runs elsewhere)');
   else {
     const cpu = floor.serverCpuMsPerCase === null ? '' : `, server CPU ${floor.serverCpuMsPerCase} ms a case (event loop ${floor.eventLoopCpuMsPerCase} ms)`;
-    log(`   the floor (only the design's mandatory work, no framework): ${floor.applicationsPerSecond} applications/s, latency p50 ${floor.latencyP50Ms} ms${cpu}${stolen(floor.stolenShare)}`);
+    log(`   the floor (only the design's mandatory work, no framework): ${floor.applicationsPerSecond} applications/s, latency p50 ${floor.latencyP50Ms} ms${cpu}${stolenText(floor.stolenShare)}`);
     log(`   → Tongban runs at ${result.saturationToFloorRatio}× the floor`);
   }
   log(`4. audit verify over ${events.length} events`);

@@ -1,4 +1,4 @@
-import { machineTimes, parseProcStat, stolenShare } from '../../bench/stolen-time';
+import { BUSY_HOST_SHARE, machineTimes, parseProcStat, stolenShare, stolenText } from '../../bench/stolen-time';
 
 /** The benchmark reports how much of the machine's time the hypervisor took during each phase. */
 describe('stolen time', () => {
@@ -16,6 +16,14 @@ describe('stolen time', () => {
     expect(stolenShare(null, parseProcStat(stat(1, 1)))).toBeNull();
     const same = parseProcStat(stat(40, 800));
     expect(stolenShare(same, same)).toBeNull();
+  });
+
+  test("a phase's line gives the share, and from 5 % on says the host was busy", () => {
+    expect(stolenText(null)).toBe('');
+    expect(stolenText(0)).toBe("; the hypervisor took 0 % of the machine's time");
+    expect(stolenText(0.045)).toBe("; the hypervisor took 4.5 % of the machine's time");
+    expect(stolenText(BUSY_HOST_SHARE)).toMatch(/^; the hypervisor took 5 % of the machine's time \(a busy host: .*run again/);
+    expect(stolenText(0.104)).toMatch(/^; the hypervisor took 10.4 % of the machine's time \(a busy host/);
   });
 
   test('on Linux, the machine reading is a real one', () => {
