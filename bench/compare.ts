@@ -306,6 +306,9 @@ function report([a, b]: readonly [Driven, Driven]): void {
     bServerCpuMsPerCase: perCase(b.cpuMs, b),
     aEventLoopCpuMsPerCase: perCase(a.loopMs, a),
     bEventLoopCpuMsPerCase: perCase(b.loopMs, b),
+    // Over each server's whole life, warm-up included, as in run.ts: memory judged side by side too.
+    aServerPeakRssMb: a.target.serverPeakMb(),
+    bServerPeakRssMb: b.target.serverPeakMb(),
     ...overhead,
   };
   const order = (i: number): string => (i % 2 === 0 ? '' : '  (B first)');
@@ -321,12 +324,12 @@ function report([a, b]: readonly [Driven, Driven]): void {
     );
   }
   log('');
-  for (const [d, cpu, loop] of [
-    [a, result.aServerCpuMsPerCase, result.aEventLoopCpuMsPerCase],
-    [b, result.bServerCpuMsPerCase, result.bEventLoopCpuMsPerCase],
+  for (const [d, cpu, loop, peakMb] of [
+    [a, result.aServerCpuMsPerCase, result.aEventLoopCpuMsPerCase, result.aServerPeakRssMb],
+    [b, result.bServerCpuMsPerCase, result.bEventLoopCpuMsPerCase, result.bServerPeakRssMb],
   ] as const) {
     const stolen = stolenText(d.stolen.length === 0 ? null : d.stolen.reduce((x, y) => x + y, 0) / d.stolen.length);
-    const cpuText = cpu === null ? '' : `; server CPU ${cpu} ms a case (event loop ${loop} ms)`;
+    const cpuText = (cpu === null ? '' : `; server CPU ${cpu} ms a case (event loop ${loop} ms)`) + (peakMb === null ? '' : `, peak RSS ${peakMb} MB`);
     const overheadText =
       overhead === null ? '' : `; overhead over the slowest department p50 ${d === a ? overhead.aOverheadP50Ms : overhead.bOverheadP50Ms} ms, p99 ${d === a ? overhead.aOverheadP99Ms : overhead.bOverheadP99Ms} ms`;
     log(`${d.side.name}: ${perSecond(d)} applications/s over ${casesOf(d)} cases, latency p50 ${d === a ? result.aLatencyP50Ms : result.bLatencyP50Ms} ms${overheadText}${cpuText}${stolen}`);

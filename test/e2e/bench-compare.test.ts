@@ -47,7 +47,12 @@ test('two servers, alternating slices, one JSON line whose figures add up', () =
     const cpu = json[`${side}ServerCpuMsPerCase`] as number;
     const loop = json[`${side}EventLoopCpuMsPerCase`] as number;
     expect({ side, cpu: cpu > 0, loop: loop > 0 && loop < cpu }).toEqual({ side, cpu: true, loop: true });
+    // Each server's peak resident memory, from /proc: more than a bare Node's, less than the machine.
+    const peak = json[`${side}ServerPeakRssMb`] as number | null;
+    if (process.platform !== 'linux') console.warn('bench:compare: not Linux, no /proc to read peak RSS from; not checked here');
+    else expect({ side, peak: peak !== null && peak > 40 && peak < os.totalmem() / 2 ** 20 }).toEqual({ side, peak: true });
   }
+  expect(result.stdout).toMatch(/A: [\d.]+ applications\/s .*; server CPU [\d.]+ ms a case \(event loop [\d.]+ ms\), peak RSS [\d.]+ MB/);
   expect(result.stdout).toMatch(/→ B runs at [\d.]+× A \(slice by slice [\d.]+–[\d.]+×\)/);
 }, 150_000);
 
