@@ -3,8 +3,8 @@ import type { Response } from 'express';
 /**
  * A JSON answer as `res.json` gives it (same status, `Content-Type` and `Content-Length`), written
  * without Express's copy: `res.send` turns a body of 1,000 characters or more into a Buffer to count its
- * bytes, which for a 10 KB dossier was ≈ 70 µs of the case's path at 50 cases/s on the benchmark
- * machine (bench/README.md, eighteenth session). `Buffer.byteLength` counts the same bytes in place, and
+ * bytes: for the 10 KB dossier ≈ 70 µs of a case's path when the server had idled 20 ms, as at 50
+ * cases/s (a microbenchmark on the benchmark machine, bench/README.md, eighteenth session). `Buffer.byteLength` counts the same bytes in place, and
  * Node encodes the string once, as it writes it. A HEAD request gets the headers alone (Node drops the
  * body), as from `res.json`.
  */
